@@ -1,0 +1,44 @@
+// Named read shapes: what each view needs and nothing more.
+import type { Prisma } from './generated/client.js';
+
+export const cardSelect = {
+  id: true,
+  code: true,
+  name: true,
+  stage: true,
+  rank: true,
+  version: true,
+  totalInvestment: true,
+  plannedInvestment: true,
+  targetDate: true,
+  ownerUnit: { select: { id: true, name: true } },
+} satisfies Prisma.ProjectSelect;
+
+export const projectDetailSelect = {
+  ...cardSelect,
+  description: true,
+  isArchived: true,
+  createdAt: true,
+  updatedAt: true,
+  milestones: {
+    orderBy: { seq: 'asc' },
+    select: {
+      id: true,
+      seq: true,
+      name: true,
+      stage: true,
+      durationDays: true,
+      actualStart: true,
+      actualFinish: true,
+      ownerUnit: { select: { id: true, name: true } },
+      dependsOn: { select: { dependsOnId: true } },
+    },
+  },
+  stageMoves: {
+    orderBy: { at: 'desc' },
+    select: { id: true, at: true, actor: true, fromStage: true, toStage: true, reason: true },
+  },
+} satisfies Prisma.ProjectSelect;
+
+export type CardRow = Prisma.ProjectGetPayload<{ select: typeof cardSelect }>;
+export type ProjectDetailRow = Prisma.ProjectGetPayload<{ select: typeof projectDetailSelect }>;

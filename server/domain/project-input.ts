@@ -1,0 +1,74 @@
+// Input shapes for projects, shared by the API (authoritative) and the client's forms.
+// Messages are error keys from error-messages.ts, translated where they are shown.
+import { z } from 'zod';
+import { STAGES } from './stages.js';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export function isIsoDate(value: string): boolean {
+  if (!ISO_DATE.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}
+
+export const ZIsoDate = z.string().refine(isIsoDate, { error: 'validation.date' });
+export const ZStage = z.enum(STAGES, { error: 'validation.invalid' });
+const ZId = z.number({ error: 'validation.invalid' }).int().positive();
+const ZAmount = z
+  .string({ error: 'validation.amount' })
+  .trim()
+  .regex(/^\d{1,12}(\.\d{1,2})?$/, { error: 'validation.amount' });
+
+const projectFields = {
+  code: z
+    .string({ error: 'validation.required' })
+    .trim()
+    .min(1, { error: 'validation.required' })
+    .max(32, { error: 'validation.tooLong' })
+    .regex(/^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$/, { error: 'validation.projectCode' }),
+  name: z
+    .string({ error: 'validation.required' })
+    .trim()
+    .min(1, { error: 'validation.required' })
+    .max(100, { error: 'validation.tooLong' }),
+  ownerUnitId: ZId,
+  totalInvestment: ZAmount,
+  plannedInvestment: ZAmount,
+  targetDate: ZIsoDate,
+  description: z.string().trim().max(2000, { error: 'validation.tooLong' }),
+};
+
+function plannedWithinTotal(value: { totalInvestment?: string; plannedInvestment?: string }): boolean {
+  if (value.totalInvestment === undefined || value.plannedInvestment === undefined) return true;
+  return Number(value.plannedInvestment) <= Number(value.totalInvestment);
+}
+const plannedRule = { error: 'validation.plannedOverTotal', path: ['plannedInvestment'] };
+
+export const ZProjectCreate = z
+  .object({ ...projectFields, description: projectFields.description.default(''), stage: ZStage.default('maturity') })
+  .refine(plannedWithinTotal, plannedRule);
+export type TProjectCreate = z.input<typeof ZProjectCreate>;
+
+export const ZProjectUpdate = z.object({
+  id: ZId,
+  expectedVersion: z.number().int().min(1),
+  patch: z.object(projectFields).partial().refine(plannedWithinTotal, plannedRule),
+});
+export type TProjectUpdate = z.input<typeof ZProjectUpdate>;
+
+export const ZProjectMove = z
+  .object({
+    id: ZId,
+    toStage: ZStage,
+    afterId: ZId.optional(),
+    beforeId: ZId.optional(),
+    position: z.number().int().min(0).optional(),
+    expectedVersion: z.number().int().min(1),
+  })
+  .refine((v) => [v.afterId, v.beforeId, v.position].filter((x) => x !== undefined).length <= 1, {
+    error: 'validation.onePlacement',
+    path: ['afterId'],
+  });
+export type TProjectMove = z.input<typeof ZProjectMove>;
+
+export const ZProjectId = z.object({ id: ZId });

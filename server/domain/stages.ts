@@ -1,0 +1,10 @@
+export const STAGES = ['maturity', 'acceleration', 'contribution'] as const;
+export type Stage = (typeof STAGES)[number];
+
+export function stageIndex(stage: Stage): number {
+  return STAGES.indexOf(stage);
+}
+
+export function isForwardMove(from: Stage, to: Stage): boolean {
+  return stageIndex(to) > stageIndex(from);
+}

@@ -1,0 +1,15 @@
+import type { ErrorKey, ErrorParams } from '../domain/error-messages.js';
+import { formatErrorMessage } from '../domain/error-messages.js';
+
+export type AppErrorCode = 'BAD_REQUEST' | 'NOT_FOUND' | 'CONFLICT' | 'FORBIDDEN' | 'UNAUTHORIZED';
+
+/** The one error type services throw; the API maps `code` to its transport and keeps key + params. */
+export class AppError extends Error {
+  constructor(
+    readonly code: AppErrorCode,
+    readonly key: ErrorKey,
+    readonly params: ErrorParams = {},
+  ) {
+    super(formatErrorMessage(key, params));
+  }
+}

@@ -1,0 +1,48 @@
+import type { z } from 'zod';
+import type { PrismaClient } from '../db/generated/client.js';
+import { cardSelect } from '../db/selects.js';
+import { PlacementError, rankForPlacement, type Placement } from '../domain/board-move.js';
+import type { ZProjectMove } from '../domain/project-input.js';
+import { AppError } from './app-error.js';
+import { lockBoardOrder, readColumn } from './board-order.js';
+import { toCardView } from './views.js';
+
+type TInput = z.output<typeof ZProjectMove>;
+
+function placementOf(input: TInput): Placement {
+  if (input.afterId !== undefined) return { afterId: input.afterId };
+  if (input.beforeId !== undefined) return { beforeId: input.beforeId };
+  if (input.position !== undefined) return { position: input.position };
+  return {};
+}
+
+/** Moves a card to a column and a place in it, in one transaction, logging a change of stage. */
+export async function moveProject({ prisma, input, actor }: { prisma: PrismaClient; input: TInput; actor: string | null }) {
+  return prisma.$transaction(async (tx) => {
+    await lockBoardOrder(tx);
+    const project = await tx.project.findUnique({
+      where: { id: input.id },
+      select: { code: true, stage: true, version: true, isArchived: true },
+    });
+    if (!project || project.isArchived) throw new AppError('NOT_FOUND', 'project.notFound', { id: input.id });
+    if (project.version !== input.expectedVersion) {
+      throw new AppError('CONFLICT', 'project.conflict', { code: project.code });
+    }
+    let rank: string;
+    try {
+      rank = rankForPlacement(await readColumn(tx, input.toStage), input.id, placementOf(input));
+    } catch (error) {
+      if (error instanceof PlacementError) throw new AppError('BAD_REQUEST', 'move.neighbourMissing', { id: error.neighbourId });
+      throw error;
+    }
+    const row = await tx.project.update({
+      where: { id: input.id },
+      data: { stage: input.toStage, rank, version: { increment: 1 } },
+      select: cardSelect,
+    });
+    if (project.stage !== input.toStage) {
+      await tx.stageMove.create({ data: { projectId: input.id, actor, fromStage: project.stage, toStage: input.toStage } });
+    }
+    return toCardView(row);
+  });
+}
