@@ -16,14 +16,15 @@ export const errorMessages = {
     'validation.plannedOverTotal': '年度计划投资不能大于总投资。',
     'validation.date': '请输入有效日期（YYYY-MM-DD）。',
     'validation.onePlacement': '只能指定 afterId、beforeId、position 中的一个。',
-    'internal': '服务器出错了，请稍后再试。',
+    internal: '服务器出错了，请稍后再试。',
   },
   en: {
     'project.notFound': 'Project {{id}} was not found; it may have been deleted or archived.',
     'project.conflict': 'Project "{{code}}" was changed by someone else. Reload and try again.',
     'project.codeTaken': 'The project code {{code}} is already in use; choose another.',
     'unit.notFound': 'Owner unit {{id}} was not found.',
-    'move.neighbourMissing': 'The project next to the drop position ({{id}}) is no longer in that column. Reload and try again.',
+    'move.neighbourMissing':
+      'The project next to the drop position ({{id}}) is no longer in that column. Reload and try again.',
     'validation.failed': 'Some input is not valid; check the marked fields.',
     'validation.invalid': 'This value is not valid.',
     'validation.required': 'This field is required.',
@@ -33,7 +34,7 @@ export const errorMessages = {
     'validation.plannedOverTotal': 'Planned investment this year cannot exceed total investment.',
     'validation.date': 'Enter a valid date (YYYY-MM-DD).',
     'validation.onePlacement': 'Give at most one of afterId, beforeId and position.',
-    'internal': 'Something went wrong on the server. Try again later.',
+    internal: 'Something went wrong on the server. Try again later.',
   },
 } as const;
 

@@ -1,0 +1,215 @@
+import { OFFICIAL_HOLIDAYS } from './china-holidays.js';
+import {
+  MAX_YEAR,
+  MIN_YEAR,
+  ScheduleError,
+  firstDayOfYear,
+  formatIsoDate,
+  parseIsoDate,
+  toDay,
+  weekdayOf,
+  yearOf,
+} from './dates.js';
+
+/** A calendar must be pure: the same date always gets the same answer (its index is cached). */
+export interface WorkCalendar {
+  isWorkingDay(date: string): boolean;
+}
+
+const officialRest = new Set<string>();
+const officialWork = new Set<string>();
+for (const notice of Object.values(OFFICIAL_HOLIDAYS)) {
+  for (const block of notice.blocks) {
+    for (let day = parseIsoDate(block.from)!; day <= parseIsoDate(block.to)!; day++) officialRest.add(formatIsoDate(day));
+    for (const date of block.makeUpWorkdays) officialWork.add(date);
+  }
+}
+
+/** Years whose State Council arrangement is built in; beyond them only weekends and overrides count. */
+export const OFFICIAL_CALENDAR_YEARS: readonly number[] = Object.freeze(Object.keys(OFFICIAL_HOLIDAYS).map(Number));
+
+/** Whether the official holiday data covers this date, so the UI can warn when a schedule leaves it. */
+export function hasOfficialCalendar(date: string): boolean {
+  return OFFICIAL_CALENDAR_YEARS.includes(yearOf(toDay(date, 'date')));
+}
+
+function officialIsWorkingDay(date: string): boolean {
+  if (officialRest.has(date)) return false;
+  if (officialWork.has(date)) return true;
+  const weekday = weekdayOf(toDay(date, 'date'));
+  return weekday !== 0 && weekday !== 6;
+}
+
+// Shared instances, so a server calling chinaCalendar() per project reuses one working-day index.
+const OFFICIAL_CHINA: WorkCalendar = Object.freeze({ isWorkingDay: officialIsWorkingDay });
+const withOverrides = new Map<string, WorkCalendar>();
+const MAX_CACHED_OVERRIDES = 32;
+
+/**
+ * Weekends off except official make-up days, official holidays off. Overrides win over the official
+ * data (a later year's arrangement, or a local rule); a date in both override lists is an error.
+ */
+export function chinaCalendar(overrides: { holidays?: string[]; workdays?: string[] } = {}): WorkCalendar {
+  const holidays = (overrides.holidays ?? []).map((date) => formatIsoDate(toDay(date, 'holiday override')));
+  const workdays = (overrides.workdays ?? []).map((date) => formatIsoDate(toDay(date, 'workday override')));
+  if (holidays.length === 0 && workdays.length === 0) return OFFICIAL_CHINA;
+
+  const rest = new Set(holidays);
+  const work = new Set(workdays);
+  const clash = workdays.find((date) => rest.has(date));
+  if (clash !== undefined) {
+    throw new ScheduleError('calendarConflict', `Calendar override ${clash} is listed both as a holiday and as a working day`, {
+      date: clash,
+    });
+  }
+
+  const cacheKey = `${[...rest].sort().join(',')}|${[...work].sort().join(',')}`;
+  const cached = withOverrides.get(cacheKey);
+  if (cached) return cached;
+  const calendar: WorkCalendar = Object.freeze({
+    isWorkingDay: (date: string) => (rest.has(date) ? false : work.has(date) ? true : officialIsWorkingDay(date)),
+  });
+  if (withOverrides.size >= MAX_CACHED_OVERRIDES) withOverrides.clear();
+  withOverrides.set(cacheKey, calendar);
+  return calendar;
+}
+
+interface YearBlock {
+  year: number;
+  first: number;
+  /** Each day as 'YYYY-MM-DD', kept from asking the calendar, because formatting dominated profiles. */
+  iso: string[];
+  /** cum[i]: working days from January 1 up to, not including, day first + i. */
+  cum: Int32Array;
+  /** The year's working days, in order. */
+  work: Int32Array;
+  /** Ordinal of the year's first working day. */
+  base: number;
+}
+
+/** Years without a working day after which a search gives up (the "within ten years" rule). */
+const EMPTY_YEARS_LIMIT = 10;
+
+/**
+ * Working-day ordinals for one calendar, built a year at a time on demand. rank(day) is the number
+ * of working days before `day` counted from an arbitrary origin, so moving n working days and
+ * counting working days between two dates are array lookups instead of day-by-day loops.
+ */
+export class WorkingDays {
+  private readonly calendar: WorkCalendar;
+  private readonly blocks: (YearBlock | undefined)[] = [];
+  private lo = 0;
+  private hi = -1;
+  private last: YearBlock | undefined;
+
+  constructor(calendar: WorkCalendar) {
+    this.calendar = calendar;
+  }
+
+  isWorking(day: number): boolean {
+    const block = this.blockOf(day);
+    const i = day - block.first;
+    return block.cum[i + 1]! > block.cum[i]!;
+  }
+
+  rank(day: number): number {
+    const block = this.blockOf(day);
+    return block.base + block.cum[day - block.first]!;
+  }
+
+  format(day: number): string {
+    const block = this.blockOf(day);
+    return block.iso[day - block.first]!;
+  }
+
+  /** The working day whose rank is k; `near` only says where to start looking. */
+  nth(k: number, near: number): number {
+    let year = this.blockOf(near).year;
+    let emptyYears = 0;
+    for (;;) {
+      const block = this.block(year);
+      if (k >= block.base && k < block.base + block.work.length) return block.work[k - block.base]!;
+      emptyYears = block.work.length === 0 ? emptyYears + 1 : 0;
+      if (emptyYears > EMPTY_YEARS_LIMIT) {
+        const date = this.format(near);
+        throw new ScheduleError('noWorkingDay', `The calendar has no working day within ten years of ${date}`, { date });
+      }
+      year += k < block.base ? -1 : 1;
+    }
+  }
+
+  onOrBefore(day: number): number {
+    return this.nth(this.rank(day + 1) - 1, day);
+  }
+
+  onOrAfter(day: number): number {
+    return this.nth(this.rank(day), day);
+  }
+
+  /** The n-th working day after `day` (n = 0: `day` itself, even if it is a rest day). */
+  forward(day: number, n: number): number {
+    return n === 0 ? day : this.nth(this.rank(day + 1) + n - 1, day);
+  }
+
+  /** The n-th working day before `day` (n = 0: `day` itself, even if it is a rest day). */
+  back(day: number, n: number): number {
+    return n === 0 ? day : this.nth(this.rank(day) - n, day);
+  }
+
+  private blockOf(day: number): YearBlock {
+    const last = this.last;
+    if (last && day >= last.first && day < last.first + last.cum.length - 1) return last;
+    return (this.last = this.block(yearOf(day)));
+  }
+
+  private block(year: number): YearBlock {
+    const hit = this.blocks[year - MIN_YEAR];
+    if (hit) return hit;
+    if (year < MIN_YEAR || year > MAX_YEAR) {
+      throw new ScheduleError('outOfRange', `The schedule reaches the year ${year}, outside the supported years ${MIN_YEAR}–${MAX_YEAR}`, {
+        year,
+      });
+    }
+    // Ranks must never change once handed out, so years are added outward from the first one built.
+    if (this.hi < this.lo) {
+      this.lo = this.hi = year;
+      this.blocks[year - MIN_YEAR] = this.build(year, 0);
+    }
+    while (this.hi < year) {
+      const prev = this.blocks[this.hi - MIN_YEAR]!;
+      this.hi++;
+      this.blocks[this.hi - MIN_YEAR] = this.build(this.hi, prev.base + prev.work.length);
+    }
+    while (this.lo > year) {
+      const next = this.blocks[this.lo - MIN_YEAR]!;
+      this.lo--;
+      const block = this.build(this.lo, 0);
+      block.base = next.base - block.work.length;
+      this.blocks[this.lo - MIN_YEAR] = block;
+    }
+    return this.blocks[year - MIN_YEAR]!;
+  }
+
+  private build(year: number, base: number): YearBlock {
+    const first = firstDayOfYear(year);
+    const length = firstDayOfYear(year + 1) - first;
+    const cum = new Int32Array(length + 1);
+    const iso: string[] = [];
+    const work: number[] = [];
+    for (let i = 0; i < length; i++) {
+      iso.push(formatIsoDate(first + i));
+      const isWorking = this.calendar.isWorkingDay(iso[i]!);
+      if (isWorking) work.push(first + i);
+      cum[i + 1] = cum[i]! + (isWorking ? 1 : 0);
+    }
+    return { year, first, iso, cum, work: Int32Array.from(work), base };
+  }
+}
+
+const indexes = new WeakMap<WorkCalendar, WorkingDays>();
+
+export function workingDays(calendar: WorkCalendar): WorkingDays {
+  let index = indexes.get(calendar);
+  if (!index) indexes.set(calendar, (index = new WorkingDays(calendar)));
+  return index;
+}
