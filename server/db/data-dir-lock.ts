@@ -4,7 +4,11 @@ import { mkdir, open, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 
 export class DataDirInUseError extends Error {
-  constructor(readonly dataDir: string, readonly pid: number, readonly lockPath: string) {
+  constructor(
+    readonly dataDir: string,
+    readonly pid: number,
+    readonly lockPath: string,
+  ) {
     super(
       `The data directory ${dataDir} is in use by another Backplan server (pid ${pid}). ` +
         `Stop that server first, or point BACKPLAN_DATA_DIR at another directory. ` +
@@ -22,6 +26,8 @@ function isAlive(pid: number): boolean {
   }
 }
 
+const heldHere = new Set<string>();
+
 export async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
   await mkdir(dataDir, { recursive: true });
   const lockPath = path.join(dataDir, 'backplan.lock');
@@ -30,11 +36,16 @@ export async function lockDataDir(dataDir: string): Promise<() => Promise<void>>
       const handle = await open(lockPath, 'wx');
       await handle.writeFile(String(process.pid));
       await handle.close();
-      return () => rm(lockPath, { force: true });
+      heldHere.add(lockPath);
+      return async () => {
+        heldHere.delete(lockPath);
+        await rm(lockPath, { force: true });
+      };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const pid = Number((await readFile(lockPath, 'utf8').catch(() => '')).trim());
-      if (pid > 0 && pid !== process.pid && isAlive(pid)) throw new DataDirInUseError(dataDir, pid, lockPath);
+      const ownedByUs = pid === process.pid && heldHere.has(lockPath);
+      if (ownedByUs || (pid > 0 && pid !== process.pid && isAlive(pid))) throw new DataDirInUseError(dataDir, pid, lockPath);
       // Left behind by a process that died without cleaning up: take it over.
       await rm(lockPath, { force: true });
     }

@@ -1,0 +1,118 @@
+import {
+  DndContext,
+  DragOverlay,
+  KeyboardSensor,
+  MeasuringStrategy,
+  MouseSensor,
+  TouchSensor,
+  useSensor,
+  useSensors,
+  type Announcements,
+  type CollisionDetection,
+  type DragEndEvent,
+  type DragOverEvent,
+  type DragStartEvent,
+  type UniqueIdentifier,
+} from '@dnd-kit/core';
+import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { STAGES } from '../../../server/domain/stages.js';
+import type { BoardData, Card } from '../../lib/types.js';
+import { BoardColumn } from './BoardColumn.js';
+import { multiColumnCollision } from './collision.js';
+import { layoutOf, moveAcross, moveWithin, placementIn, positionOf, stageOf, type Layout } from './layout.js';
+import { ProjectCard } from './ProjectCard.js';
+import { useMoveProject } from './use-move-project.js';
+
+export function Board({ board }: { board: BoardData }) {
+  const { t } = useTranslation();
+  const moveProject = useMoveProject();
+  const cardsById = useMemo(
+    () => new Map(board.columns.flatMap((c) => c.cards).map((card) => [card.id, card])),
+    [board],
+  );
+  const savedLayout = useMemo(() => layoutOf(board), [board]);
+  // While a drag is on, the columns follow this local snapshot; the cache is touched only on drop.
+  const [dragLayout, setDragLayout] = useState<Layout | null>(null);
+  const [activeId, setActiveId] = useState<number | null>(null);
+  const layout = dragLayout ?? savedLayout;
+  const lastOverId = useRef<UniqueIdentifier | null>(null);
+
+  const sensors = useSensors(
+    useSensor(MouseSensor, { activationConstraint: { distance: 5 } }),
+    useSensor(TouchSensor, { activationConstraint: { delay: 150, tolerance: 8 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+  );
+  const collisionDetection: CollisionDetection = useCallback(
+    (args) => multiColumnCollision(args, layout, lastOverId),
+    [layout],
+  );
+
+  function describe(id: UniqueIdentifier) {
+    const card = cardsById.get(id as number);
+    const where = positionOf(layout, id as number);
+    return { name: card?.name ?? '', stage: where ? t(`stage.${where.stage}`) : '', position: where?.position ?? 0 };
+  }
+  const announcements: Announcements = {
+    onDragStart: ({ active }) => t('dnd.pickedUp', describe(active.id)),
+    onDragOver: ({ active, over }) => (over ? t('dnd.over', describe(active.id)) : undefined),
+    onDragEnd: ({ active }) => t('dnd.dropped', describe(active.id)),
+    onDragCancel: ({ active }) => t('dnd.cancelled', describe(active.id)),
+  };
+
+  function onDragStart({ active }: DragStartEvent) {
+    setActiveId(active.id as number);
+    setDragLayout(savedLayout);
+  }
+
+  function onDragOver({ active, over }: DragOverEvent) {
+    if (!over) return;
+    const translated = active.rect.current.translated;
+    const below = translated != null && translated.top > over.rect.top + over.rect.height / 2;
+    setDragLayout((current) => current && moveAcross(current, active.id as number, over.id, below));
+  }
+
+  function onDragEnd({ active, over }: DragEndEvent) {
+    const id = active.id as number;
+    const finalLayout = dragLayout && over ? moveWithin(dragLayout, id, over.id) : null;
+    setDragLayout(null);
+    setActiveId(null);
+    const card = cardsById.get(id);
+    const toStage = finalLayout && stageOf(finalLayout, id);
+    if (!card || !finalLayout || !toStage) return;
+    const ids = finalLayout[toStage];
+    if (toStage === card.stage && ids.join() === savedLayout[toStage].join()) return;
+    moveProject({ id, toStage, placement: placementIn(ids, id), expectedVersion: card.version });
+  }
+
+  function onDragCancel() {
+    setDragLayout(null);
+    setActiveId(null);
+  }
+
+  const activeCard = activeId === null ? undefined : cardsById.get(activeId);
+  return (
+    <DndContext
+      sensors={sensors}
+      collisionDetection={collisionDetection}
+      measuring={{ droppable: { strategy: MeasuringStrategy.Always } }}
+      accessibility={{ announcements, screenReaderInstructions: { draggable: t('dnd.instructions') } }}
+      onDragStart={onDragStart}
+      onDragOver={onDragOver}
+      onDragEnd={onDragEnd}
+      onDragCancel={onDragCancel}
+    >
+      <div className="board" aria-label={t('board.label')}>
+        {STAGES.map((stage) => (
+          <BoardColumn
+            key={stage}
+            stage={stage}
+            cards={layout[stage].map((id) => cardsById.get(id)).filter((card): card is Card => card !== undefined)}
+          />
+        ))}
+      </div>
+      <DragOverlay>{activeCard ? <ProjectCard card={activeCard} isOverlay /> : null}</DragOverlay>
+    </DndContext>
+  );
+}

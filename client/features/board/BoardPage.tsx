@@ -1,0 +1,23 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { describeError } from '../../lib/errors.js';
+import { useTRPC } from '../../lib/trpc.js';
+import { Board } from './Board.js';
+
+export function BoardPage() {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const board = useQuery(trpc.board.get.queryOptions());
+  if (board.isPending) return <p className="status">{t('board.loading')}</p>;
+  if (board.isError) {
+    return (
+      <div className="status status--error" role="alert">
+        <p>{t('board.loadFailed', { message: describeError(board.error, t) })}</p>
+        <button type="button" onClick={() => void board.refetch()}>
+          {t('board.retry')}
+        </button>
+      </div>
+    );
+  }
+  return <Board board={board.data} />;
+}

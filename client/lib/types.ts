@@ -1,0 +1,7 @@
+import type { inferRouterOutputs } from '@trpc/server';
+import type { AppRouter } from '../../server/api/router.js';
+
+type Outputs = inferRouterOutputs<AppRouter>;
+export type BoardData = Outputs['board']['get'];
+export type BoardColumn = BoardData['columns'][number];
+export type Card = BoardColumn['cards'][number];
