@@ -1,6 +1,6 @@
 import { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ZodError } from 'zod';
+import type { ZodError } from 'zod';
 import { callerFor, type Caller } from '../factories/caller.js';
 import { makeUnit, projectInput } from '../factories/projects.js';
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from '../factories/test-database.js';
@@ -39,7 +39,9 @@ describe.each(testDatabaseKinds)('project API on %s', (kind) => {
   });
 
   test('create adds a card at the end of its column with exact money and date', async () => {
-    const a = await api.project.create(projectInput(unitId, { code: 'ZQ-2024-001', totalInvestment: '123456789012.34' }));
+    const a = await api.project.create(
+      projectInput(unitId, { code: 'ZQ-2024-001', totalInvestment: '123456789012.34' }),
+    );
     const b = await api.project.create(projectInput(unitId, { code: 'ZQ-2024-002' }));
     expect(await columnCodes('maturity')).toEqual(['ZQ-2024-001', 'ZQ-2024-002']);
     expect(a.totalInvestment).toBe('123456789012.34');
@@ -70,13 +72,19 @@ describe.each(testDatabaseKinds)('project API on %s', (kind) => {
       ]),
     );
 
-    const over = await rejection(api.project.create(projectInput(unitId, { totalInvestment: '10', plannedInvestment: '10.01' })));
+    const over = await rejection(
+      api.project.create(projectInput(unitId, { totalInvestment: '10', plannedInvestment: '10.01' })),
+    );
     expect((over.cause as ZodError).issues[0]?.message).toBe('validation.plannedOverTotal');
   });
 
   test('update saves with the current version and refuses a stale one, naming the project', async () => {
     const p = await api.project.create(projectInput(unitId, { code: 'ZQ-2024-010', name: '旧名称' }));
-    const saved = await api.project.update({ id: p.id, expectedVersion: 1, patch: { name: '新名称', targetDate: '2028-01-15' } });
+    const saved = await api.project.update({
+      id: p.id,
+      expectedVersion: 1,
+      patch: { name: '新名称', targetDate: '2028-01-15' },
+    });
     expect(saved).toMatchObject({ name: '新名称', targetDate: '2028-01-15', version: 2 });
 
     const stale = await rejection(api.project.update({ id: p.id, expectedVersion: 1, patch: { name: '覆盖' } }));
@@ -87,7 +95,9 @@ describe.each(testDatabaseKinds)('project API on %s', (kind) => {
     const missing = await rejection(api.project.update({ id: 424242, expectedVersion: 1, patch: { name: 'x' } }));
     expect(missing.code).toBe('NOT_FOUND');
 
-    const over = await rejection(api.project.update({ id: p.id, expectedVersion: 2, patch: { plannedInvestment: '99999999' } }));
+    const over = await rejection(
+      api.project.update({ id: p.id, expectedVersion: 2, patch: { plannedInvestment: '99999999' } }),
+    );
     expect(over.code).toBe('BAD_REQUEST');
   });
 
@@ -118,7 +128,9 @@ describe.each(testDatabaseKinds)('project API on %s', (kind) => {
     expect(stale.code).toBe('CONFLICT');
     expect(stale.message).toContain('ZQ-2025-201');
 
-    expect((await rejection(api.project.move({ id: 777_777, toStage: 'maturity', expectedVersion: 1 }))).code).toBe('NOT_FOUND');
+    expect((await rejection(api.project.move({ id: 777_777, toStage: 'maturity', expectedVersion: 1 }))).code).toBe(
+      'NOT_FOUND',
+    );
 
     const wrongNeighbour = await rejection(
       api.project.move({ id: p.id, toStage: 'contribution', afterId: other.id, expectedVersion: 2 }),
@@ -143,7 +155,9 @@ describe.each(testDatabaseKinds)('project API on %s', (kind) => {
     const [anchor, ...movers] = cards;
     await api.project.move({ id: anchor!.id, toStage: 'contribution', position: 0, expectedVersion: 1 });
     await Promise.all(
-      movers.map((card) => api.project.move({ id: card.id, toStage: 'contribution', afterId: anchor!.id, expectedVersion: 1 })),
+      movers.map((card) =>
+        api.project.move({ id: card.id, toStage: 'contribution', afterId: anchor!.id, expectedVersion: 1 }),
+      ),
     );
     const column = (await api.board.get()).columns[2]!.cards;
     const ranks = column.map((c) => c.rank);

@@ -1,0 +1,48 @@
+import { openDatabase, type Database, type DatabaseConfig } from './db/client.js';
+import { applyMigrations } from './db/migrate.js';
+import { buildHttpApp } from './http.js';
+import { seedDemoData } from './seed/seed-demo.js';
+import { todayIn } from './clock.js';
+
+export interface ServerOptions {
+  database: DatabaseConfig;
+  host: string;
+  port: number;
+  seedDemo: boolean;
+  logger?: boolean;
+}
+
+export interface RunningServer {
+  url: string;
+  db: Database;
+  close(): Promise<void>;
+}
+
+/** Opens the database, applies pending migrations, seeds demo data on first start, then listens. */
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const db = await openDatabase(options.database);
+  try {
+    const applied = await applyMigrations(db);
+    if (applied.length > 0) console.log(`Applied migrations: ${applied.join(', ')}`);
+    if (options.seedDemo) {
+      const result = await seedDemoData(db.prisma, { today: todayIn() });
+      if (result.seeded) console.log(`Seeded ${result.projects} demo projects.`);
+    }
+    const app = buildHttpApp({ db, logger: options.logger ?? false });
+    await app.listen({ host: options.host, port: options.port });
+    const address = app.server.address();
+    const port = typeof address === 'object' && address ? address.port : options.port;
+    const host = options.host.includes(':') ? `[${options.host}]` : options.host;
+    return {
+      url: `http://${host}:${port}`,
+      db,
+      async close() {
+        await app.close();
+        await db.close();
+      },
+    };
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+}

@@ -1,0 +1,115 @@
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { launchBrowser, removeDir, startApp, type AppServer } from './harness.js';
+
+let app: AppServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  [app, browser] = await Promise.all([startApp(), launchBrowser()]);
+  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+  if (app) await removeDir(app.dataDir);
+});
+
+const column = (name: RegExp | string) => page.getByRole('region', { name });
+const cardsIn = (region: Locator) => region.locator('article.card');
+const codesIn = async (region: Locator) =>
+  (await cardsIn(region).locator('.card__code').allTextContents()).map((s) => s.trim());
+
+async function waitForSave() {
+  await page.waitForLoadState('networkidle');
+}
+
+test('the board shows the demo projects in three stage columns, in Chinese by default', async () => {
+  await page.goto(app.url);
+  await expect.poll(() => cardsIn(column('成熟度')).count()).toBeGreaterThan(5);
+  expect(await cardsIn(column('加速度')).count()).toBeGreaterThan(5);
+  expect(await cardsIn(column('贡献度')).count()).toBeGreaterThan(3);
+  expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+});
+
+test('a card moved with the keyboard stays where it was dropped after a reload', async () => {
+  const maturity = column('成熟度');
+  const [first, second] = await codesIn(maturity);
+  const handle = maturity.locator('li', { has: page.getByText(first!, { exact: true }) });
+  await handle.focus();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Space');
+  await waitForSave();
+  expect((await codesIn(maturity)).slice(0, 2)).toEqual([second, first]);
+
+  await handle.focus();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Space');
+  await waitForSave();
+  expect(await codesIn(column('加速度'))).toContain(first);
+  expect(await page.getByRole('status').allTextContents()).toEqual(
+    expect.arrayContaining([expect.stringContaining('已放到')]),
+  );
+
+  await page.reload();
+  await expect.poll(() => codesIn(column('加速度'))).toContain(first);
+  expect(await codesIn(maturity)).not.toContain(first);
+});
+
+test('a card dragged with the mouse to another column survives a server restart', async () => {
+  const source = column('加速度');
+  const target = column('贡献度');
+  const [code] = await codesIn(source);
+  const card = source.locator('article.card', { hasText: code! });
+  const from = (await card.boundingBox())!;
+  const to = (await target.boundingBox())!;
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(from.x + from.width / 2 + 10, from.y + from.height / 2, { steps: 3 });
+  await page.mouse.move(to.x + to.width / 2, to.y + 140, { steps: 12 });
+  await page.mouse.up();
+  await waitForSave();
+  expect(await codesIn(target)).toContain(code);
+
+  const dataDir = app.dataDir;
+  await app.stop();
+  app = await startApp({ dataDir });
+  await page.goto(app.url);
+  await expect.poll(() => codesIn(column('贡献度'))).toContain(code);
+  expect(await codesIn(column('加速度'))).not.toContain(code);
+});
+
+test('the language switch shows the board in English and remembers it', async () => {
+  await page.getByRole('button', { name: '切换到英文界面' }).click();
+  await expect.poll(() => column('Maturity').isVisible()).toBe(true);
+  await page.reload();
+  await expect.poll(() => column('Acceleration').isVisible()).toBe(true);
+  expect(await page.locator('html').getAttribute('lang')).toBe('en');
+  await page.getByRole('button', { name: 'Switch to the Chinese interface' }).click();
+  await expect.poll(() => column('成熟度').isVisible()).toBe(true);
+});
+
+test('a move the server refuses is undone on screen with a message saying why', async () => {
+  const maturity = column('成熟度');
+  const [code] = await codesIn(maturity);
+  // Someone else edits the project after this page loaded it: the page's version is now stale.
+  const board = await (await fetch(`${app.url}/trpc/board.get`)).json();
+  const card = board.result.data.json.columns[0].cards.find((c: { code: string }) => c.code === code);
+  await fetch(`${app.url}/trpc/project.update`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ json: { id: card.id, expectedVersion: card.version, patch: { description: '他人修改' } } }),
+  });
+
+  const handle = maturity.locator('li', { has: page.getByText(code!, { exact: true }) });
+  await handle.focus();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Space');
+  await expect.poll(() => page.getByRole('alert').textContent()).toContain(code!);
+  expect(await page.getByRole('alert').textContent()).toContain('已被他人修改');
+  await expect.poll(() => codesIn(maturity)).toContain(code);
+});
