@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { ZIsoDate } from './domain/project-input.js';
 
 const ZEnv = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -16,6 +17,8 @@ const ZEnv = z.object({
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
   BACKPLAN_DEMO: z.enum(['0', '1']).default('1'),
+  /** Pins "today" for demonstrations and tests; unset in real use. */
+  BACKPLAN_TODAY: z.preprocess((value) => (value === '' ? undefined : value), ZIsoDate.optional()),
 });
 
 export type TEnv = z.infer<typeof ZEnv>;

@@ -9,7 +9,7 @@ import { appRouter, type AppRouter } from './api/router.js';
 
 const CLIENT_DIR = path.resolve(import.meta.dirname, '../dist/client');
 
-export function buildHttpApp({ db, logger }: { db: Database; logger: boolean }) {
+export function buildHttpApp({ db, logger, today }: { db: Database; logger: boolean; today: () => string }) {
   // Batched tRPC calls put every procedure name in the path; the default limit of 100 is too short.
   const app = Fastify({ logger, routerOptions: { maxParamLength: 5000 } });
 
@@ -17,7 +17,7 @@ export function buildHttpApp({ db, logger }: { db: Database; logger: boolean }) 
     prefix: '/trpc',
     trpcOptions: {
       router: appRouter,
-      createContext: () => ({ db, actor: null }),
+      createContext: () => ({ db, actor: null, today: today() }),
       onError({ error, path: procedure }) {
         if (error.code === 'INTERNAL_SERVER_ERROR')
           app.log.error({ procedure, err: error.cause ?? error }, 'procedure failed');

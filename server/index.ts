@@ -1,6 +1,7 @@
 import { openDatabase, type Database, type DatabaseConfig } from './db/client.js';
 import { applyMigrations } from './db/migrate.js';
 import { buildHttpApp } from './http.js';
+import { ensureDefaultTemplates } from './seed/default-templates.js';
 import { seedDemoData } from './seed/seed-demo.js';
 import { todayIn } from './clock.js';
 
@@ -10,6 +11,8 @@ export interface ServerOptions {
   port: number;
   seedDemo: boolean;
   logger?: boolean;
+  /** Pins "today" (demos, tests); otherwise the bureau's calendar date at each request. */
+  today?: string;
 }
 
 export interface RunningServer {
@@ -24,11 +27,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   try {
     const applied = await applyMigrations(db);
     if (applied.length > 0) console.log(`Applied migrations: ${applied.join(', ')}`);
+    const today = () => options.today ?? todayIn();
+    await ensureDefaultTemplates({ prisma: db.prisma });
     if (options.seedDemo) {
-      const result = await seedDemoData(db.prisma, { today: todayIn() });
+      const result = await seedDemoData(db.prisma, { today: today() });
       if (result.seeded) console.log(`Seeded ${result.projects} demo projects.`);
     }
-    const app = buildHttpApp({ db, logger: options.logger ?? false });
+    const app = buildHttpApp({ db, logger: options.logger ?? false, today });
     await app.listen({ host: options.host, port: options.port });
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : options.port;

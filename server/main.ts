@@ -17,6 +17,7 @@ async function main() {
     port: env.PORT,
     seedDemo: env.BACKPLAN_DEMO === '1',
     logger: process.env.BACKPLAN_LOG === '1',
+    ...(env.BACKPLAN_TODAY && { today: env.BACKPLAN_TODAY }),
   });
   console.log(`Backplan is running on ${server.url} (database: ${server.db.kind})`);
 

@@ -8,6 +8,8 @@ import { AppError } from '../services/app-error.js';
 export interface Context {
   db: Database;
   actor: string | null;
+  /** The bureau's calendar date for this request ('YYYY-MM-DD'). */
+  today: string;
 }
 
 export interface ErrorDetail {
@@ -49,7 +51,11 @@ const t = initTRPC.context<Context>().create({
 const mapAppErrors = t.middleware(async ({ next }) => {
   const result = await next();
   if (!result.ok && result.error.cause instanceof AppError) {
-    throw new TRPCError({ code: result.error.cause.code, message: result.error.cause.message, cause: result.error.cause });
+    throw new TRPCError({
+      code: result.error.cause.code,
+      message: result.error.cause.message,
+      cause: result.error.cause,
+    });
   }
   return result;
 });

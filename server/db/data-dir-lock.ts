@@ -45,7 +45,8 @@ export async function lockDataDir(dataDir: string): Promise<() => Promise<void>>
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const pid = Number((await readFile(lockPath, 'utf8').catch(() => '')).trim());
       const ownedByUs = pid === process.pid && heldHere.has(lockPath);
-      if (ownedByUs || (pid > 0 && pid !== process.pid && isAlive(pid))) throw new DataDirInUseError(dataDir, pid, lockPath);
+      if (ownedByUs || (pid > 0 && pid !== process.pid && isAlive(pid)))
+        throw new DataDirInUseError(dataDir, pid, lockPath);
       // Left behind by a process that died without cleaning up: take it over.
       await rm(lockPath, { force: true });
     }

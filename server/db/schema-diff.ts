@@ -1,5 +1,12 @@
 import { openDatabase } from './client.js';
-import { NO_FILTER, PRISMA_DIR, SCHEMA_PATH, openSchemaEngine, readMigrationList, readSchema } from './schema-engine.js';
+import {
+  NO_FILTER,
+  PRISMA_DIR,
+  SCHEMA_PATH,
+  openSchemaEngine,
+  readMigrationList,
+  readSchema,
+} from './schema-engine.js';
 
 const EMPTY_MIGRATION = /^\s*(--\s*This is an empty migration\.\s*)?$/;
 

@@ -14,8 +14,26 @@ export const cardSelect = {
   ownerUnit: { select: { id: true, name: true } },
 } satisfies Prisma.ProjectSelect;
 
+/** What scheduling needs of a milestone. */
+export const planMilestoneSelect = {
+  id: true,
+  name: true,
+  durationDays: true,
+  actualStart: true,
+  actualFinish: true,
+  dependsOn: { select: { dependsOnId: true } },
+} satisfies Prisma.MilestoneSelect;
+
+export const scheduledCardSelect = {
+  ...cardSelect,
+  targetMilestoneId: true,
+  milestones: { orderBy: { seq: 'asc' }, select: planMilestoneSelect },
+} satisfies Prisma.ProjectSelect;
+
 export const projectDetailSelect = {
   ...cardSelect,
+  projectType: true,
+  targetMilestoneId: true,
   description: true,
   isArchived: true,
   createdAt: true,
@@ -41,4 +59,6 @@ export const projectDetailSelect = {
 } satisfies Prisma.ProjectSelect;
 
 export type CardRow = Prisma.ProjectGetPayload<{ select: typeof cardSelect }>;
+export type ScheduledCardRow = Prisma.ProjectGetPayload<{ select: typeof scheduledCardSelect }>;
+export type PlanMilestoneRow = Prisma.MilestoneGetPayload<{ select: typeof planMilestoneSelect }>;
 export type ProjectDetailRow = Prisma.ProjectGetPayload<{ select: typeof projectDetailSelect }>;

@@ -20,7 +20,8 @@ const officialRest = new Set<string>();
 const officialWork = new Set<string>();
 for (const notice of Object.values(OFFICIAL_HOLIDAYS)) {
   for (const block of notice.blocks) {
-    for (let day = parseIsoDate(block.from)!; day <= parseIsoDate(block.to)!; day++) officialRest.add(formatIsoDate(day));
+    for (let day = parseIsoDate(block.from)!; day <= parseIsoDate(block.to)!; day++)
+      officialRest.add(formatIsoDate(day));
     for (const date of block.makeUpWorkdays) officialWork.add(date);
   }
 }
@@ -58,9 +59,13 @@ export function chinaCalendar(overrides: { holidays?: string[]; workdays?: strin
   const work = new Set(workdays);
   const clash = workdays.find((date) => rest.has(date));
   if (clash !== undefined) {
-    throw new ScheduleError('calendarConflict', `Calendar override ${clash} is listed both as a holiday and as a working day`, {
-      date: clash,
-    });
+    throw new ScheduleError(
+      'calendarConflict',
+      `Calendar override ${clash} is listed both as a holiday and as a working day`,
+      {
+        date: clash,
+      },
+    );
   }
 
   const cacheKey = `${[...rest].sort().join(',')}|${[...work].sort().join(',')}`;
@@ -132,7 +137,9 @@ export class WorkingDays {
       emptyYears = block.work.length === 0 ? emptyYears + 1 : 0;
       if (emptyYears > EMPTY_YEARS_LIMIT) {
         const date = this.format(near);
-        throw new ScheduleError('noWorkingDay', `The calendar has no working day within ten years of ${date}`, { date });
+        throw new ScheduleError('noWorkingDay', `The calendar has no working day within ten years of ${date}`, {
+          date,
+        });
       }
       year += k < block.base ? -1 : 1;
     }
@@ -166,9 +173,13 @@ export class WorkingDays {
     const hit = this.blocks[year - MIN_YEAR];
     if (hit) return hit;
     if (year < MIN_YEAR || year > MAX_YEAR) {
-      throw new ScheduleError('outOfRange', `The schedule reaches the year ${year}, outside the supported years ${MIN_YEAR}–${MAX_YEAR}`, {
-        year,
-      });
+      throw new ScheduleError(
+        'outOfRange',
+        `The schedule reaches the year ${year}, outside the supported years ${MIN_YEAR}–${MAX_YEAR}`,
+        {
+          year,
+        },
+      );
     }
     // Ranks must never change once handed out, so years are added outward from the first one built.
     if (this.hi < this.lo) {

@@ -74,19 +74,27 @@ export function toDay(iso: unknown, field: string, keys?: string[]): number {
   const day = typeof iso === 'string' ? parseIsoDate(iso) : undefined;
   const owner = keys ? ` of milestone '${keys.join("', '")}'` : '';
   if (day === undefined) {
-    throw new ScheduleError('badDate', `Invalid ${field}${owner}: ${JSON.stringify(iso)} is not a date in the form YYYY-MM-DD`, {
-      field,
-      value: iso,
-      ...(keys && { keys }),
-    });
+    throw new ScheduleError(
+      'badDate',
+      `Invalid ${field}${owner}: ${JSON.stringify(iso)} is not a date in the form YYYY-MM-DD`,
+      {
+        field,
+        value: iso,
+        ...(keys && { keys }),
+      },
+    );
   }
   const year = yearOf(day);
   if (year < MIN_YEAR || year > MAX_YEAR) {
-    throw new ScheduleError('badDate', `Invalid ${field}${owner}: ${iso} is outside the supported years ${MIN_YEAR}–${MAX_YEAR}`, {
-      field,
-      value: iso,
-      ...(keys && { keys }),
-    });
+    throw new ScheduleError(
+      'badDate',
+      `Invalid ${field}${owner}: ${iso} is outside the supported years ${MIN_YEAR}–${MAX_YEAR}`,
+      {
+        field,
+        value: iso,
+        ...(keys && { keys }),
+      },
+    );
   }
   return day;
 }

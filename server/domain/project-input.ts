@@ -1,6 +1,7 @@
 // Input shapes for projects, shared by the API (authoritative) and the client's forms.
 // Messages are error keys from error-messages.ts, translated where they are shown.
 import { z } from 'zod';
+import { PROJECT_TYPES } from './project-types.js';
 import { STAGES } from './stages.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -13,6 +14,7 @@ export function isIsoDate(value: string): boolean {
 
 export const ZIsoDate = z.string().refine(isIsoDate, { error: 'validation.date' });
 export const ZStage = z.enum(STAGES, { error: 'validation.invalid' });
+export const ZProjectType = z.enum(PROJECT_TYPES, { error: 'validation.invalid' });
 const ZId = z.number({ error: 'validation.invalid' }).int().positive();
 const ZAmount = z
   .string({ error: 'validation.amount' })
@@ -45,14 +47,23 @@ function plannedWithinTotal(value: { totalInvestment?: string; plannedInvestment
 const plannedRule = { error: 'validation.plannedOverTotal', path: ['plannedInvestment'] };
 
 export const ZProjectCreate = z
-  .object({ ...projectFields, description: projectFields.description.default(''), stage: ZStage.default('maturity') })
+  .object({
+    ...projectFields,
+    description: projectFields.description.default(''),
+    stage: ZStage.default('maturity'),
+    /** The new project's milestones come from this type's template. */
+    projectType: ZProjectType.default('industrial'),
+  })
   .refine(plannedWithinTotal, plannedRule);
 export type TProjectCreate = z.input<typeof ZProjectCreate>;
 
 export const ZProjectUpdate = z.object({
   id: ZId,
   expectedVersion: z.number().int().min(1),
-  patch: z.object(projectFields).partial().refine(plannedWithinTotal, plannedRule),
+  patch: z
+    .object({ ...projectFields, targetMilestoneId: ZId.nullable() })
+    .partial()
+    .refine(plannedWithinTotal, plannedRule),
 });
 export type TProjectUpdate = z.input<typeof ZProjectUpdate>;
 

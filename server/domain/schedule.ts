@@ -19,7 +19,14 @@
 import { type WorkCalendar, workingDays } from './china-calendar.js';
 import { ScheduleError, toDay } from './dates.js';
 
-export { type WorkCalendar, chinaCalendar, OFFICIAL_CALENDAR_YEARS, hasOfficialCalendar, workingDays, WorkingDays } from './china-calendar.js';
+export {
+  type WorkCalendar,
+  chinaCalendar,
+  OFFICIAL_CALENDAR_YEARS,
+  hasOfficialCalendar,
+  workingDays,
+  WorkingDays,
+} from './china-calendar.js';
 export { ScheduleError, type ScheduleErrorCode, type ScheduleErrorDetails } from './dates.js';
 
 export interface MilestoneInput {
@@ -181,11 +188,15 @@ function buildNodes(milestones: MilestoneInput[]): Node[] {
     const actualStart = m.actualStart == null ? undefined : toDay(m.actualStart, 'actualStart', [m.key]);
     const actualFinish = m.actualFinish == null ? undefined : toDay(m.actualFinish, 'actualFinish', [m.key]);
     if (actualStart !== undefined && actualFinish !== undefined && actualFinish < actualStart) {
-      throw new ScheduleError('badDate', `Milestone '${m.key}' finishes (${m.actualFinish}) before it starts (${m.actualStart})`, {
-        keys: [m.key],
-        field: 'actualFinish',
-        value: m.actualFinish,
-      });
+      throw new ScheduleError(
+        'badDate',
+        `Milestone '${m.key}' finishes (${m.actualFinish}) before it starts (${m.actualStart})`,
+        {
+          keys: [m.key],
+          field: 'actualFinish',
+          value: m.actualFinish,
+        },
+      );
     }
     const preds = new Set<number>();
     for (const dep of m.dependsOn) {
@@ -224,6 +235,9 @@ function topologicalOrder(nodes: Node[]): number[] {
     i = nodes[i]!.preds.find((p) => waiting[p]! > 0)!;
   }
   // The walk went from dependant to dependency; report it the way work flows.
-  const keys = path.slice(seenAt.get(i)).reverse().map((n) => nodes[n]!.key);
+  const keys = path
+    .slice(seenAt.get(i))
+    .reverse()
+    .map((n) => nodes[n]!.key);
   throw new ScheduleError('cycle', `Dependency cycle: ${[...keys, keys[0]].join(' → ')}`, { keys });
 }

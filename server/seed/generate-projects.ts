@@ -44,6 +44,7 @@ export interface DemoProject {
   code: string;
   name: string;
   ownerUnitCode: string;
+  projectType: ProjectType;
   stage: Stage;
   /** 万元, decimal string with two decimals. */
   totalInvestment: string;
@@ -183,6 +184,7 @@ function draftProject(
   return {
     name: cycle === 0 ? entry.name : `${entry.name}（${cycle + 1}）`,
     ownerUnitCode: entry.unit,
+    projectType: entry.type,
     stage,
     totalInvestment: formatCents(totalCents),
     plannedInvestment: formatCents(plannedCents(rng, totalCents, stage)),

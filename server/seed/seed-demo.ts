@@ -71,6 +71,7 @@ async function insertProjects(
     code: p.code,
     name: p.name,
     ownerUnitId: idOf(unitIds, p.ownerUnitCode),
+    projectType: p.projectType,
     stage: p.stage,
     rank: rankOf.get(p)!,
     totalInvestment: p.totalInvestment,

@@ -1,13 +1,21 @@
-import type { PrismaClient } from '../db/generated/client.js';
+import type { z } from 'zod';
+import type { Prisma, PrismaClient } from '../db/generated/client.js';
 import { cardSelect } from '../db/selects.js';
 import { rankForPlacement } from '../domain/board-move.js';
 import type { ZProjectCreate } from '../domain/project-input.js';
-import type { z } from 'zod';
 import { AppError } from './app-error.js';
 import { lockBoardOrder, readColumn } from './board-order.js';
+import { templateFor } from './templates.js';
 import { fromIsoDate, toCardView } from './views.js';
 
-export async function createProject({ prisma, input }: { prisma: PrismaClient; input: z.output<typeof ZProjectCreate> }) {
+/** Adds a project at the end of its column, with the milestone plan of its type's template. */
+export async function createProject({
+  prisma,
+  input,
+}: {
+  prisma: PrismaClient;
+  input: z.output<typeof ZProjectCreate>;
+}) {
   return prisma.$transaction(async (tx) => {
     await lockBoardOrder(tx);
     if (await tx.project.findUnique({ where: { code: input.code }, select: { id: true } })) {
@@ -17,10 +25,40 @@ export async function createProject({ prisma, input }: { prisma: PrismaClient; i
       throw new AppError('BAD_REQUEST', 'unit.notFound', { id: input.ownerUnitId });
     }
     const rank = rankForPlacement(await readColumn(tx, input.stage), 0, {});
-    const row = await tx.project.create({
+    const project = await tx.project.create({
       data: { ...input, targetDate: fromIsoDate(input.targetDate), rank },
-      select: cardSelect,
+      select: { id: true },
     });
+    const targetMilestoneId = await addTemplateMilestones(tx, project.id, input);
+    const row = await tx.project.update({ where: { id: project.id }, data: { targetMilestoneId }, select: cardSelect });
     return toCardView(row);
   });
+}
+
+async function addTemplateMilestones(
+  tx: Prisma.TransactionClient,
+  projectId: number,
+  input: z.output<typeof ZProjectCreate>,
+): Promise<number | null> {
+  const template = await templateFor(tx, input.projectType);
+  if (template.length === 0) return null;
+  const created = await tx.milestone.createManyAndReturn({
+    data: template.map((step) => ({
+      projectId,
+      seq: step.seq,
+      name: step.name,
+      stage: step.stage,
+      durationDays: step.durationDays,
+      ownerUnitId: input.ownerUnitId,
+    })),
+    select: { id: true, seq: true },
+  });
+  const idOf = new Map(created.map((m) => [m.seq, m.id]));
+  await tx.milestoneDependency.createMany({
+    data: template.flatMap((step) =>
+      step.dependsOnSeqs.map((seq) => ({ milestoneId: idOf.get(step.seq)!, dependsOnId: idOf.get(seq)! })),
+    ),
+  });
+  const target = template.find((step) => step.isTarget);
+  return target ? idOf.get(target.seq)! : null;
 }

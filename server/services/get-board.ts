@@ -1,16 +1,23 @@
 import type { PrismaClient } from '../db/generated/client.js';
-import { cardSelect } from '../db/selects.js';
+import { scheduledCardSelect } from '../db/selects.js';
 import { sortRanked } from '../domain/ordering.js';
-import { STAGES, type Stage } from '../domain/stages.js';
-import { toCardView, type CardView } from './views.js';
+import { scheduleProject } from '../domain/project-schedule.js';
+import { STAGES } from '../domain/stages.js';
+import { loadCalendar } from './calendar.js';
+import { toCardView, toPlan, toScheduleSummary } from './views.js';
 
-export interface BoardView {
-  columns: { stage: Stage; cards: CardView[] }[];
-}
-
-export async function getBoard({ prisma }: { prisma: PrismaClient }): Promise<BoardView> {
-  const rows = await prisma.project.findMany({ where: { isArchived: false }, select: cardSelect });
+/** Every card with its light, computed on read: lights follow milestones, targets, the calendar and today. */
+export async function getBoard({ prisma, today }: { prisma: PrismaClient; today: string }) {
+  const [rows, calendar] = await Promise.all([
+    prisma.project.findMany({ where: { isArchived: false }, select: scheduledCardSelect }),
+    loadCalendar({ prisma }),
+  ]);
+  const cards = rows.map((row) => ({
+    ...toCardView(row),
+    schedule: toScheduleSummary(scheduleProject(toPlan(row), today, calendar)),
+  }));
   // Sorted here rather than in SQL: the key order must be byte order whatever the database's collation.
-  const cards = sortRanked(rows.map(toCardView));
-  return { columns: STAGES.map((stage) => ({ stage, cards: cards.filter((card) => card.stage === stage) })) };
+  const sorted = sortRanked(cards);
+  return { today, columns: STAGES.map((stage) => ({ stage, cards: sorted.filter((card) => card.stage === stage) })) };
 }
+export type BoardView = Awaited<ReturnType<typeof getBoard>>;

@@ -17,7 +17,15 @@ function placementOf(input: TInput): Placement {
 }
 
 /** Moves a card to a column and a place in it, in one transaction, logging a change of stage. */
-export async function moveProject({ prisma, input, actor }: { prisma: PrismaClient; input: TInput; actor: string | null }) {
+export async function moveProject({
+  prisma,
+  input,
+  actor,
+}: {
+  prisma: PrismaClient;
+  input: TInput;
+  actor: string | null;
+}) {
   return prisma.$transaction(async (tx) => {
     await lockBoardOrder(tx);
     const project = await tx.project.findUnique({
@@ -32,7 +40,8 @@ export async function moveProject({ prisma, input, actor }: { prisma: PrismaClie
     try {
       rank = rankForPlacement(await readColumn(tx, input.toStage), input.id, placementOf(input));
     } catch (error) {
-      if (error instanceof PlacementError) throw new AppError('BAD_REQUEST', 'move.neighbourMissing', { id: error.neighbourId });
+      if (error instanceof PlacementError)
+        throw new AppError('BAD_REQUEST', 'move.neighbourMissing', { id: error.neighbourId });
       throw error;
     }
     const row = await tx.project.update({
@@ -41,7 +50,9 @@ export async function moveProject({ prisma, input, actor }: { prisma: PrismaClie
       select: cardSelect,
     });
     if (project.stage !== input.toStage) {
-      await tx.stageMove.create({ data: { projectId: input.id, actor, fromStage: project.stage, toStage: input.toStage } });
+      await tx.stageMove.create({
+        data: { projectId: input.id, actor, fromStage: project.stage, toStage: input.toStage },
+      });
     }
     return toCardView(row);
   });

@@ -22,8 +22,18 @@ export async function updateProject({ prisma, input }: { prisma: PrismaClient; i
         throw new AppError('CONFLICT', 'project.codeTaken', { code: patch.code });
       }
     }
-    if (patch.ownerUnitId && !(await tx.ownerUnit.findUnique({ where: { id: patch.ownerUnitId }, select: { id: true } }))) {
+    if (
+      patch.ownerUnitId &&
+      !(await tx.ownerUnit.findUnique({ where: { id: patch.ownerUnitId }, select: { id: true } }))
+    ) {
       throw new AppError('BAD_REQUEST', 'unit.notFound', { id: patch.ownerUnitId });
+    }
+    if (patch.targetMilestoneId) {
+      const target = await tx.milestone.findFirst({
+        where: { id: patch.targetMilestoneId, projectId: id },
+        select: { id: true },
+      });
+      if (!target) throw new AppError('BAD_REQUEST', 'milestone.notFound', { id: patch.targetMilestoneId });
     }
     const total = patch.totalInvestment ?? current.totalInvestment.toFixed(2);
     const planned = patch.plannedInvestment ?? current.plannedInvestment.toFixed(2);

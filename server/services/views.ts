@@ -1,6 +1,7 @@
 // Rows become plain views at the service boundary: dates as 'YYYY-MM-DD', money as exact
 // decimal strings, so nothing Prisma-specific (Decimal, Date-at-midnight) reaches the browser.
-import type { CardRow, ProjectDetailRow } from '../db/selects.js';
+import type { CardRow, PlanMilestoneRow, ProjectDetailRow, ScheduledCardRow } from '../db/selects.js';
+import type { PlanMilestone, ProjectPlan, ProjectSchedule } from '../domain/project-schedule.js';
 
 export function toIsoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
@@ -26,9 +27,38 @@ export function toCardView(row: CardRow) {
 }
 export type CardView = ReturnType<typeof toCardView>;
 
-export function toProjectDetailView(row: ProjectDetailRow) {
+export function toPlanMilestone(row: PlanMilestoneRow): PlanMilestone {
+  return {
+    id: row.id,
+    name: row.name,
+    durationDays: row.durationDays,
+    dependsOn: row.dependsOn.map((d) => d.dependsOnId),
+    actualStart: row.actualStart ? toIsoDate(row.actualStart) : null,
+    actualFinish: row.actualFinish ? toIsoDate(row.actualFinish) : null,
+  };
+}
+
+export function toPlan(row: Pick<ScheduledCardRow, 'targetDate' | 'targetMilestoneId' | 'milestones'>): ProjectPlan {
+  return {
+    targetDate: toIsoDate(row.targetDate),
+    targetMilestoneId: row.targetMilestoneId,
+    milestones: row.milestones.map(toPlanMilestone),
+  };
+}
+
+/** What a card shows of the schedule: the light and what is due next, not every milestone. */
+export function toScheduleSummary(schedule: ProjectSchedule) {
+  const { milestones: _all, ...summary } = schedule;
+  return summary;
+}
+
+export function toProjectDetailView(row: ProjectDetailRow, schedule: ProjectSchedule) {
+  const byId = new Map(schedule.milestones.map((m) => [m.id, m]));
   return {
     ...toCardView(row),
+    projectType: row.projectType,
+    targetMilestoneId: row.targetMilestoneId,
+    schedule: toScheduleSummary(schedule),
     description: row.description,
     isArchived: row.isArchived,
     createdAt: row.createdAt,
@@ -43,6 +73,7 @@ export function toProjectDetailView(row: ProjectDetailRow) {
       actualFinish: m.actualFinish ? toIsoDate(m.actualFinish) : null,
       ownerUnit: m.ownerUnit,
       dependsOn: m.dependsOn.map((d) => d.dependsOnId),
+      schedule: byId.get(m.id) ?? null,
     })),
     stageMoves: row.stageMoves,
   };

@@ -4,7 +4,10 @@ import type { Database } from '../../server/db/client.js';
 
 const createCaller = createCallerFactory(appRouter);
 
-export function callerFor(db: Database, actor: string | null = 'test') {
-  return createCaller({ db, actor });
+export function callerFor(
+  db: Database,
+  { actor = 'test', today = '2026-03-02' }: { actor?: string | null; today?: string } = {},
+) {
+  return createCaller({ db, actor, today });
 }
 export type Caller = ReturnType<typeof callerFor>;

@@ -4,7 +4,10 @@ import type { TProjectCreate } from '../../server/domain/project-input.js';
 let sequence = 0;
 
 export async function makeUnit(prisma: PrismaClient, name = `测试单位${++sequence}`) {
-  return prisma.ownerUnit.create({ data: { code: `U${++sequence}`, name, kind: 'department' }, select: { id: true, name: true } });
+  return prisma.ownerUnit.create({
+    data: { code: `U${++sequence}`, name, kind: 'department' },
+    select: { id: true, name: true },
+  });
 }
 
 export function projectInput(ownerUnitId: number, overrides: Partial<TProjectCreate> = {}): TProjectCreate {

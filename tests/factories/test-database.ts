@@ -7,7 +7,9 @@ import { applyMigrations } from '../../server/db/migrate.js';
 
 export type TestDatabaseKind = Database['kind'];
 
-export const testDatabaseKinds: TestDatabaseKind[] = process.env.TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
+export const testDatabaseKinds: TestDatabaseKind[] = process.env.TEST_DATABASE_URL
+  ? ['pglite', 'postgres']
+  : ['pglite'];
 
 export interface TestDatabase extends Database {
   dispose(): Promise<void>;

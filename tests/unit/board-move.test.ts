@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { applyMove, PlacementError, rankForPlacement, type Column, type MovableCard } from '../../server/domain/board-move.js';
+import {
+  applyMove,
+  PlacementError,
+  rankForPlacement,
+  type Column,
+  type MovableCard,
+} from '../../server/domain/board-move.js';
 import { compareRanked, initialRanks, rankBetween, sortRanked } from '../../server/domain/ordering.js';
 import type { Stage } from '../../server/domain/stages.js';
 
@@ -10,7 +16,8 @@ function board(spec: Record<Stage, number[]>): Column<MovableCard>[] {
     return { stage, cards: ids.map((id, i) => ({ id, stage, rank: ranks[i]!, version: 1 })) };
   });
 }
-const ids = (columns: Column<MovableCard>[]) => Object.fromEntries(columns.map((c) => [c.stage, c.cards.map((x) => x.id)]));
+const ids = (columns: Column<MovableCard>[]) =>
+  Object.fromEntries(columns.map((c) => [c.stage, c.cards.map((x) => x.id)]));
 
 describe('ordering keys', () => {
   test('a key between two neighbours sorts between them, at either end too', () => {
@@ -57,14 +64,20 @@ describe('applyMove', () => {
   });
 
   test('before a neighbour, at a position, at the end, and into an empty column', () => {
-    expect(ids(applyMove(start, { id: 3, toStage: 'maturity', placement: { beforeId: 1 } })).maturity).toEqual([3, 1, 2]);
-    expect(ids(applyMove(start, { id: 1, toStage: 'maturity', placement: { position: 1 } })).maturity).toEqual([2, 1, 3]);
+    expect(ids(applyMove(start, { id: 3, toStage: 'maturity', placement: { beforeId: 1 } })).maturity).toEqual([
+      3, 1, 2,
+    ]);
+    expect(ids(applyMove(start, { id: 1, toStage: 'maturity', placement: { position: 1 } })).maturity).toEqual([
+      2, 1, 3,
+    ]);
     expect(ids(applyMove(start, { id: 1, toStage: 'acceleration', placement: {} })).acceleration).toEqual([4, 5, 1]);
     expect(ids(applyMove(start, { id: 5, toStage: 'contribution', placement: {} })).contribution).toEqual([5]);
   });
 
   test('a position past the end clamps to the end', () => {
-    expect(ids(applyMove(start, { id: 1, toStage: 'maturity', placement: { position: 99 } })).maturity).toEqual([2, 3, 1]);
+    expect(ids(applyMove(start, { id: 1, toStage: 'maturity', placement: { position: 99 } })).maturity).toEqual([
+      2, 3, 1,
+    ]);
   });
 
   test('a neighbour that is not in the target column is refused', () => {

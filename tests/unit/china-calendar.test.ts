@@ -152,7 +152,9 @@ describe('overrides', () => {
   });
 
   test('a date in both lists is an error naming the date', () => {
-    const error = catchError(() => chinaCalendar({ holidays: ['2027-01-01', '2027-01-04'], workdays: ['2027-01-02', '2027-01-04'] }));
+    const error = catchError(() =>
+      chinaCalendar({ holidays: ['2027-01-01', '2027-01-04'], workdays: ['2027-01-02', '2027-01-04'] }),
+    );
     expect(error.code).toBe('calendarConflict');
     expect(error.details.date).toBe('2027-01-04');
     expect(error.message).toContain('2027-01-04');
@@ -166,7 +168,9 @@ describe('overrides', () => {
 
   test('equal overrides share one calendar, so its working-day index is built once', () => {
     expect(chinaCalendar({})).toBe(china);
-    expect(chinaCalendar({ holidays: ['2027-02-08', '2027-02-09'] })).toBe(chinaCalendar({ holidays: ['2027-02-09', '2027-02-08'] }));
+    expect(chinaCalendar({ holidays: ['2027-02-08', '2027-02-09'] })).toBe(
+      chinaCalendar({ holidays: ['2027-02-09', '2027-02-08'] }),
+    );
   });
 });
 

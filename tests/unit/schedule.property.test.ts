@@ -1,7 +1,12 @@
 import { addDays, differenceInCalendarDays, format, parseISO } from 'date-fns';
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { chinaCalendar, reverseSchedule, type MilestoneInput, type WorkCalendar } from '../../server/domain/schedule.js';
+import {
+  chinaCalendar,
+  reverseSchedule,
+  type MilestoneInput,
+  type WorkCalendar,
+} from '../../server/domain/schedule.js';
 
 // Local-time date-fns arithmetic on calendar dates is time-zone safe, and independent of the code
 // under test, which works on UTC day numbers.
@@ -10,7 +15,8 @@ const shift = (date: string, days: number) => format(addDays(parseISO(date), day
 /** Working days w with from < w ≤ to, counted one day at a time. */
 function countWorking(calendar: WorkCalendar, from: string, to: string): number {
   let count = 0;
-  for (let i = 1; i <= differenceInCalendarDays(parseISO(to), parseISO(from)); i++) if (calendar.isWorkingDay(shift(from, i))) count++;
+  for (let i = 1; i <= differenceInCalendarDays(parseISO(to), parseISO(from)); i++)
+    if (calendar.isWorkingDay(shift(from, i))) count++;
   return count;
 }
 
@@ -64,7 +70,12 @@ const arbProject: fc.Arbitrary<Project> = fc
       if (spec.status === 'finishedNoStart') return { ...base, actualFinish: finish };
       return base;
     });
-    return { milestones: reversed ? milestones.reverse() : milestones, targetDate: shift(today, targetOffset), today, calendar };
+    return {
+      milestones: reversed ? milestones.reverse() : milestones,
+      targetDate: shift(today, targetOffset),
+      today,
+      calendar,
+    };
   });
 
 function scheduled(project: Project) {
@@ -101,7 +112,8 @@ test('nothing starts before its predecessors finish, in the latest or the projec
             expect(s.projectedStart > get(dep).projectedFinish, `${s.key} after ${dep}`).toBe(true);
           }
         }
-        if (input.actualStart == null && input.actualFinish == null) expect(s.projectedStart >= project.today).toBe(true);
+        if (input.actualStart == null && input.actualFinish == null)
+          expect(s.projectedStart >= project.today).toBe(true);
       }
     }),
     { numRuns: 300 },

@@ -12,7 +12,12 @@ import {
 const china = chinaCalendar();
 const everyDay: WorkCalendar = { isWorkingDay: () => true };
 
-function m(key: string, durationDays: number, dependsOn: string[] = [], actual: Partial<MilestoneInput> = {}): MilestoneInput {
+function m(
+  key: string,
+  durationDays: number,
+  dependsOn: string[] = [],
+  actual: Partial<MilestoneInput> = {},
+): MilestoneInput {
   return { key, durationDays, dependsOn, ...actual };
 }
 
@@ -146,7 +151,11 @@ describe('zero-duration milestones', () => {
 
 describe('started but unfinished milestones', () => {
   test('project from the actual start', () => {
-    const result = schedule([m('a', 5, [], { actualStart: '2024-03-04' }), m('b', 2, ['a'])], '2024-03-29', '2024-03-06');
+    const result = schedule(
+      [m('a', 5, [], { actualStart: '2024-03-04' }), m('b', 2, ['a'])],
+      '2024-03-29',
+      '2024-03-06',
+    );
     expect(dates(result.get('a'))).toMatchObject({ projectedStart: '2024-03-04', projectedFinish: '2024-03-08' });
     expect(dates(result.get('b'))).toMatchObject({ projectedStart: '2024-03-11', projectedFinish: '2024-03-12' });
     expect(result.get('a').done).toBe(false);
@@ -159,7 +168,11 @@ describe('started but unfinished milestones', () => {
   });
 
   test('a start on a Saturday counts as the first day', () => {
-    const a = schedule([m('a', 3, [], { actualStart: '2024-03-09', actualFinish: null })], '2024-03-29', '2024-03-09').get('a');
+    const a = schedule(
+      [m('a', 3, [], { actualStart: '2024-03-09', actualFinish: null })],
+      '2024-03-29',
+      '2024-03-09',
+    ).get('a');
     expect(dates(a)).toMatchObject({ projectedStart: '2024-03-09', projectedFinish: '2024-03-12' });
   });
 });
@@ -171,7 +184,12 @@ describe('finished milestones', () => {
       '2024-03-29',
       '2024-03-05',
     );
-    expect(result.get('a')).toMatchObject({ projectedStart: '2024-03-02', projectedFinish: '2024-03-09', done: true, light: 'green' });
+    expect(result.get('a')).toMatchObject({
+      projectedStart: '2024-03-02',
+      projectedFinish: '2024-03-09',
+      done: true,
+      light: 'green',
+    });
     // Successor starts the first working day after Saturday 9th.
     expect(dates(result.get('b'))).toMatchObject({ projectedStart: '2024-03-11', projectedFinish: '2024-03-11' });
   });
@@ -239,7 +257,11 @@ describe('lights', () => {
   });
 
   test('the project takes its worst milestone light', () => {
-    const result = schedule([m('late', 10), m('fine', 1), m('done', 1, [], { actualFinish: '2024-03-01' })], '2024-03-29', '2024-03-20');
+    const result = schedule(
+      [m('late', 10), m('fine', 1), m('done', 1, [], { actualFinish: '2024-03-01' })],
+      '2024-03-29',
+      '2024-03-20',
+    );
     expect(result.milestones.map((s) => s.light)).toEqual(['red', 'green', 'green']);
     expect(result.light).toBe('red');
   });
@@ -263,7 +285,13 @@ describe('errors name the culprit', () => {
     catchError(() => reverseSchedule({ milestones, targetDate, today, calendar }));
 
   test('a dependency cycle', () => {
-    const error = at([m('start', 1), m('a', 1, ['start', 'c']), m('b', 1, ['a']), m('c', 1, ['b']), m('end', 1, ['c'])]);
+    const error = at([
+      m('start', 1),
+      m('a', 1, ['start', 'c']),
+      m('b', 1, ['a']),
+      m('c', 1, ['b']),
+      m('end', 1, ['c']),
+    ]);
     expect(error.code).toBe('cycle');
     expect([...error.details.keys!].sort()).toEqual(['a', 'b', 'c']);
     expect(error.message).toMatch(/cycle/i);

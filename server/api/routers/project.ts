@@ -6,9 +6,15 @@ import { updateProject } from '../../services/update-project.js';
 import { publicProcedure, router } from '../trpc.js';
 
 export const projectRouter = router({
-  get: publicProcedure.input(ZProjectId).query(({ ctx, input }) => getProject({ prisma: ctx.db.prisma, id: input.id })),
-  create: publicProcedure.input(ZProjectCreate).mutation(({ ctx, input }) => createProject({ prisma: ctx.db.prisma, input })),
-  update: publicProcedure.input(ZProjectUpdate).mutation(({ ctx, input }) => updateProject({ prisma: ctx.db.prisma, input })),
+  get: publicProcedure
+    .input(ZProjectId)
+    .query(({ ctx, input }) => getProject({ prisma: ctx.db.prisma, id: input.id, today: ctx.today })),
+  create: publicProcedure
+    .input(ZProjectCreate)
+    .mutation(({ ctx, input }) => createProject({ prisma: ctx.db.prisma, input })),
+  update: publicProcedure
+    .input(ZProjectUpdate)
+    .mutation(({ ctx, input }) => updateProject({ prisma: ctx.db.prisma, input })),
   move: publicProcedure
     .input(ZProjectMove)
     .mutation(({ ctx, input }) => moveProject({ prisma: ctx.db.prisma, input, actor: ctx.actor })),

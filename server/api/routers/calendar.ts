@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import { ZCalendarDaySet } from '../../domain/plan-input.js';
+import { ZIsoDate } from '../../domain/project-input.js';
+import { listCalendarDays, removeCalendarDay, setCalendarDay } from '../../services/calendar.js';
+import { publicProcedure, router } from '../trpc.js';
+
+export const calendarRouter = router({
+  /** The bureau's local changes; the official data ships with the client (server/domain). */
+  list: publicProcedure.query(({ ctx }) => listCalendarDays({ prisma: ctx.db.prisma })),
+  set: publicProcedure
+    .input(ZCalendarDaySet)
+    .mutation(({ ctx, input }) => setCalendarDay({ prisma: ctx.db.prisma, input })),
+  remove: publicProcedure
+    .input(z.object({ date: ZIsoDate }))
+    .mutation(({ ctx, input }) => removeCalendarDay({ prisma: ctx.db.prisma, date: input.date })),
+});

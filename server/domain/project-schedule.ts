@@ -1,0 +1,155 @@
+// A project's plan as the product shows it: reverse scheduling of the target milestone and
+// everything it waits on, plus what a card needs (light, next milestone, working days left).
+import { parseIsoDate } from './dates.js';
+import {
+  OFFICIAL_CALENDAR_YEARS,
+  reverseSchedule,
+  ScheduleError,
+  workingDays,
+  type Light,
+  type ScheduledMilestone,
+  type WorkCalendar,
+} from './schedule.js';
+
+export interface PlanMilestone {
+  id: number;
+  name: string;
+  durationDays: number;
+  dependsOn: number[];
+  actualStart: string | null;
+  actualFinish: string | null;
+}
+
+export interface ProjectPlan {
+  targetDate: string;
+  /** null: the target date is for the milestones nothing else waits on. */
+  targetMilestoneId: number | null;
+  milestones: PlanMilestone[];
+}
+
+export interface MilestoneSchedule extends Omit<ScheduledMilestone, 'key'> {
+  id: number;
+}
+
+export interface NextMilestone {
+  id: number;
+  name: string;
+  latestFinish: string;
+  /** Working days from today to its latest finish; negative: how many working days late. */
+  workingDaysLeft: number;
+}
+
+export interface ProjectSchedule {
+  light: Light | null;
+  projectedFinish: string | null;
+  isTargetMissed: boolean;
+  next: NextMilestone | null;
+  done: number;
+  total: number;
+  /** Milestones that lead to the target; the rest (after it) have no deadline yet. */
+  milestones: MilestoneSchedule[];
+  /** Years the schedule touches that the official calendar has no data for. */
+  yearsWithoutCalendar: number[];
+  problem: { code: ScheduleError['code']; message: string } | null;
+}
+
+/** The target milestone and every milestone it waits on, directly or not. */
+export function milestonesLeadingTo(plan: ProjectPlan): PlanMilestone[] {
+  const target = plan.milestones.find((m) => m.id === plan.targetMilestoneId);
+  if (!target) return plan.milestones;
+  const byId = new Map(plan.milestones.map((m) => [m.id, m]));
+  const included = new Set<number>();
+  const stack = [target.id];
+  while (stack.length > 0) {
+    const id = stack.pop()!;
+    if (included.has(id)) continue;
+    included.add(id);
+    for (const dep of byId.get(id)?.dependsOn ?? []) stack.push(dep);
+  }
+  return plan.milestones.filter((m) => included.has(m.id));
+}
+
+/** Working days w with today < w ≤ date, or minus those with date < w ≤ today. */
+export function workingDaysBetween(today: string, date: string, calendar: WorkCalendar): number {
+  const days = workingDays(calendar);
+  const from = parseIsoDate(today)!;
+  const to = parseIsoDate(date)!;
+  return days.rank(to + 1) - days.rank(from + 1);
+}
+
+export function scheduleProject(plan: ProjectPlan, today: string, calendar: WorkCalendar): ProjectSchedule {
+  const done = plan.milestones.filter((m) => m.actualFinish !== null).length;
+  const base = { done, total: plan.milestones.length };
+  const scoped = milestonesLeadingTo(plan);
+  const scopedIds = new Set(scoped.map((m) => m.id));
+  try {
+    const result = reverseSchedule({
+      milestones: scoped.map((m) => ({
+        key: String(m.id),
+        durationDays: m.durationDays,
+        dependsOn: m.dependsOn.filter((dep) => scopedIds.has(dep)).map(String),
+        actualStart: m.actualStart,
+        actualFinish: m.actualFinish,
+      })),
+      targetDate: plan.targetDate,
+      today,
+      calendar,
+    });
+    const milestones = result.milestones.map(({ key, ...rest }) => ({ id: Number(key), ...rest }));
+    return {
+      ...base,
+      light: scoped.length > 0 ? result.light : null,
+      projectedFinish: scoped.length > 0 ? result.projectedFinish : null,
+      isTargetMissed: scoped.length > 0 && result.projectedFinish > plan.targetDate,
+      next: nextMilestone(milestones, plan, today, calendar),
+      milestones,
+      yearsWithoutCalendar: uncoveredYears([today, plan.targetDate, ...milestones.flatMap(datesOf)]),
+      problem: null,
+    };
+  } catch (error) {
+    if (!(error instanceof ScheduleError)) throw error;
+    return {
+      ...base,
+      light: null,
+      projectedFinish: null,
+      isTargetMissed: false,
+      next: null,
+      milestones: [],
+      yearsWithoutCalendar: [],
+      problem: { code: error.code, message: error.message },
+    };
+  }
+}
+
+function datesOf(m: MilestoneSchedule): string[] {
+  return [m.latestStart, m.projectedFinish];
+}
+
+function uncoveredYears(dates: string[]): number[] {
+  const years = dates.map((d) => Number(d.slice(0, 4)));
+  const missing: number[] = [];
+  for (let year = Math.min(...years); year <= Math.max(...years); year++) {
+    if (!OFFICIAL_CALENDAR_YEARS.includes(year)) missing.push(year);
+  }
+  return missing;
+}
+
+function nextMilestone(
+  milestones: MilestoneSchedule[],
+  plan: ProjectPlan,
+  today: string,
+  calendar: WorkCalendar,
+): NextMilestone | null {
+  let next: MilestoneSchedule | undefined;
+  for (const m of milestones) {
+    if (!m.done && (!next || m.latestFinish < next.latestFinish)) next = m;
+  }
+  if (!next) return null;
+  const name = plan.milestones.find((m) => m.id === next.id)?.name ?? '';
+  return {
+    id: next.id,
+    name,
+    latestFinish: next.latestFinish,
+    workingDaysLeft: workingDaysBetween(today, next.latestFinish, calendar),
+  };
+}

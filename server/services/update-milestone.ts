@@ -1,0 +1,90 @@
+import type { PrismaClient } from '../db/generated/client.js';
+import type { TMilestoneUpdate } from '../domain/plan-input.js';
+import { AppError } from './app-error.js';
+import { assertValidPlan } from './templates.js';
+import { fromIsoDate, toIsoDate } from './views.js';
+
+/**
+ * Changes one milestone (marks it done, records actual dates, edits duration or predecessors).
+ * A plan change is a change to the project: it must match the project's version and bumps it.
+ */
+export async function updateMilestone({
+  prisma,
+  input,
+  today,
+}: {
+  prisma: PrismaClient;
+  input: TMilestoneUpdate;
+  today: string;
+}) {
+  const { id, expectedVersion, patch } = input;
+  return prisma.$transaction(async (tx) => {
+    const milestone = await tx.milestone.findUnique({
+      where: { id },
+      select: {
+        name: true,
+        actualStart: true,
+        actualFinish: true,
+        project: {
+          select: {
+            id: true,
+            code: true,
+            version: true,
+            milestones: {
+              select: { id: true, name: true, durationDays: true, dependsOn: { select: { dependsOnId: true } } },
+            },
+          },
+        },
+      },
+    });
+    if (!milestone) throw new AppError('NOT_FOUND', 'milestone.notFound', { id });
+    const { project } = milestone;
+    if (project.version !== expectedVersion) throw new AppError('CONFLICT', 'project.conflict', { code: project.code });
+
+    const name = patch.name ?? milestone.name;
+    const start =
+      patch.actualStart !== undefined ? patch.actualStart : milestone.actualStart && toIsoDate(milestone.actualStart);
+    const finish =
+      patch.actualFinish !== undefined
+        ? patch.actualFinish
+        : milestone.actualFinish && toIsoDate(milestone.actualFinish);
+    for (const date of [patch.actualStart, patch.actualFinish]) {
+      if (date && date > today) throw new AppError('BAD_REQUEST', 'milestone.actualInFuture', { name, date });
+    }
+    if (start && finish && finish < start) throw new AppError('BAD_REQUEST', 'milestone.finishBeforeStart', { name });
+
+    if (patch.dependsOn) {
+      const foreign = patch.dependsOn.find((dep) => !project.milestones.some((m) => m.id === dep));
+      if (foreign !== undefined)
+        throw new AppError('BAD_REQUEST', 'milestone.dependencyOutsideProject', { id: foreign });
+      assertValidPlan(
+        project.milestones.map((m) => ({
+          key: String(m.id),
+          name: m.id === id ? name : m.name,
+          durationDays: m.durationDays,
+          dependsOn: (m.id === id ? patch.dependsOn! : m.dependsOn.map((d) => d.dependsOnId)).map(String),
+        })),
+      );
+      await tx.milestoneDependency.deleteMany({ where: { milestoneId: id } });
+      await tx.milestoneDependency.createMany({
+        data: patch.dependsOn.map((dependsOnId) => ({ milestoneId: id, dependsOnId })),
+      });
+    }
+
+    const { dependsOn: _, actualStart, actualFinish, ...fields } = patch;
+    await tx.milestone.update({
+      where: { id },
+      data: {
+        ...fields,
+        ...(actualStart !== undefined && { actualStart: actualStart ? fromIsoDate(actualStart) : null }),
+        ...(actualFinish !== undefined && { actualFinish: actualFinish ? fromIsoDate(actualFinish) : null }),
+      },
+    });
+    const { count } = await tx.project.updateMany({
+      where: { id: project.id, version: expectedVersion },
+      data: { version: { increment: 1 } },
+    });
+    if (count === 0) throw new AppError('CONFLICT', 'project.conflict', { code: project.code });
+    return { projectId: project.id, version: expectedVersion + 1 };
+  });
+}
