@@ -1,6 +1,7 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode, useState } from 'react';
 import { createRoot } from 'react-dom/client';
+import { BrowserRouter } from 'react-router';
 import { App } from './app/App.js';
 import { NoticeProvider } from './app/notices.js';
 import './lib/i18n.js';
@@ -14,7 +15,9 @@ function Root() {
     <QueryClientProvider client={queryClient}>
       <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
         <NoticeProvider>
-          <App />
+          <BrowserRouter>
+            <App />
+          </BrowserRouter>
         </NoticeProvider>
       </TRPCProvider>
     </QueryClientProvider>

@@ -1,5 +1,10 @@
 import { useTranslation } from 'react-i18next';
+import { NavLink, Route, Routes } from 'react-router';
 import { BoardPage } from '../features/board/BoardPage.js';
+import { CalendarPage } from '../features/calendar/CalendarPage.js';
+import { ProjectPage } from '../features/project/ProjectPage.js';
+import { TemplatesPage } from '../features/templates/TemplatesPage.js';
+import { PortfolioTimelinePage } from '../features/timeline/PortfolioTimelinePage.js';
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -11,6 +16,14 @@ export function App() {
           <h1>{t('app.title')}</h1>
           <p className="app__subtitle">{t('app.subtitle')}</p>
         </div>
+        <nav className="app__nav" aria-label={t('nav.label')}>
+          <NavLink to="/" end>
+            {t('nav.board')}
+          </NavLink>
+          <NavLink to="/timeline">{t('nav.timeline')}</NavLink>
+          <NavLink to="/calendar">{t('nav.calendar')}</NavLink>
+          <NavLink to="/templates">{t('nav.templates')}</NavLink>
+        </nav>
         <button
           type="button"
           className="app__language"
@@ -22,7 +35,13 @@ export function App() {
         </button>
       </header>
       <main>
-        <BoardPage />
+        <Routes>
+          <Route path="/" element={<BoardPage />} />
+          <Route path="/projects/:id" element={<ProjectPage />} />
+          <Route path="/timeline" element={<PortfolioTimelinePage />} />
+          <Route path="/calendar" element={<CalendarPage />} />
+          <Route path="/templates" element={<TemplatesPage />} />
+        </Routes>
       </main>
     </div>
   );

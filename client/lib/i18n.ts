@@ -1,8 +1,23 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { errorMessages } from '../../server/domain/error-messages.js';
+import { calendarMessages } from '../features/calendar/messages.js';
+import { projectMessages } from '../features/project/messages.js';
+import { templateMessages } from '../features/templates/messages.js';
+import { timelineMessages } from '../features/timeline/messages.js';
 import { en } from './locales/en.js';
 import { zh } from './locales/zh.js';
+
+/** Each screen keeps its own words beside it; they meet here under the screen's name. */
+function catalog(language: Language) {
+  return {
+    ...(language === 'zh' ? zh : en),
+    calendar: calendarMessages[language],
+    project: projectMessages[language],
+    templates: templateMessages[language],
+    timeline: timelineMessages[language],
+  };
+}
 
 export const LANGUAGES = ['zh', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -15,8 +30,8 @@ function savedLanguage(): Language {
 
 void i18n.use(initReactI18next).init({
   resources: {
-    zh: { translation: zh, errors: errorMessages.zh },
-    en: { translation: en, errors: errorMessages.en },
+    zh: { translation: catalog('zh'), errors: errorMessages.zh },
+    en: { translation: catalog('en'), errors: errorMessages.en },
   },
   lng: savedLanguage(),
   fallbackLng: false,

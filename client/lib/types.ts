@@ -5,3 +5,4 @@ type Outputs = inferRouterOutputs<AppRouter>;
 export type BoardData = Outputs['board']['get'];
 export type BoardColumn = BoardData['columns'][number];
 export type Card = BoardColumn['cards'][number];
+export type ProjectDetail = Outputs['project']['get'];

@@ -32,6 +32,28 @@ export const en: typeof zh = {
     amount: '{{amount}} (10k CNY)',
     target: 'Target date',
   },
+  nav: {
+    label: 'Main navigation',
+    board: 'Board',
+    timeline: 'Timeline',
+    calendar: 'Calendar',
+    templates: 'Templates',
+  },
+  light: {
+    red: 'Red',
+    yellow: 'Yellow',
+    green: 'Green',
+    none: 'Not scheduled',
+  },
+  schedule: {
+    next: 'Next',
+    daysLeft: '{{count}} working days left',
+    daysLate: '{{count}} working days late',
+    dueToday: 'Due today',
+    allDone: 'All milestones done',
+    projectedVsTarget: 'Projected {{projected}} / target {{target}}',
+    progress: '{{done}} of {{total}} milestones done',
+  },
   move: {
     failed: 'The move did not go through, so the card went back: {{message}}',
   },

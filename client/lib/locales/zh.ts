@@ -30,6 +30,28 @@ export const zh = {
     amount: '{{amount}} 万元',
     target: '目标日期',
   },
+  nav: {
+    label: '主导航',
+    board: '看板',
+    timeline: '时间轴',
+    calendar: '工作日历',
+    templates: '节点模板',
+  },
+  light: {
+    red: '红灯',
+    yellow: '黄灯',
+    green: '绿灯',
+    none: '未排期',
+  },
+  schedule: {
+    next: '下一节点',
+    daysLeft: '剩 {{count}} 个工作日',
+    daysLate: '逾期 {{count}} 个工作日',
+    dueToday: '今天到期',
+    allDone: '节点已全部完成',
+    projectedVsTarget: '预计 {{projected}} / 目标 {{target}}',
+    progress: '{{done}}/{{total}} 个节点已完成',
+  },
   move: {
     failed: '移动未成功，卡片已回到原位：{{message}}',
   },

@@ -1,0 +1,4 @@
+export const calendarMessages = {
+  zh: { title: '工作日历' },
+  en: { title: 'Working-day calendar' },
+};

@@ -1,0 +1,95 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { describeError } from '../../lib/errors.js';
+import { formatAmount } from '../board/format.js';
+import { LightBadge } from '../schedule/LightBadge.js';
+import { NextMilestone } from '../schedule/NextMilestone.js';
+import { MilestoneTable } from './MilestoneTable.js';
+import { ProjectTimeline } from './ProjectTimeline.js';
+import { useProject } from './use-project.js';
+
+export function ProjectPage() {
+  const { t, i18n } = useTranslation();
+  const id = Number(useParams().id);
+  const query = useProject(id);
+  if (query.isPending) return <p className="status">{t('project.loading')}</p>;
+  if (query.isError)
+    return (
+      <p className="status status--error" role="alert">
+        {describeError(query.error, t)}
+      </p>
+    );
+  const project = query.data;
+  const { schedule } = project;
+  const target = project.milestones.find((m) => m.id === project.targetMilestoneId);
+  return (
+    <article className="page project">
+      <Link to="/" className="page__back">
+        ← {t('project.back')}
+      </Link>
+      <header className="project__head">
+        <h2 className="page__title">
+          <span className="project__code">{project.code}</span> {project.name}
+        </h2>
+        <LightBadge light={schedule.light} />
+      </header>
+      {schedule.problem && (
+        <p className="warning" role="alert">
+          {t('project.scheduleProblem', { message: schedule.problem.message })}
+        </p>
+      )}
+      {schedule.yearsWithoutCalendar.length > 0 && (
+        <p className="warning">
+          {t('project.yearsWithoutCalendar', { years: schedule.yearsWithoutCalendar.join('、') })}
+        </p>
+      )}
+      <dl className="project__facts">
+        <dt>{t('project.type')}</dt>
+        <dd>{t(`project.types.${project.projectType}`)}</dd>
+        <dt>{t('project.owner')}</dt>
+        <dd>{project.ownerUnit.name}</dd>
+        <dt>{t('project.stage')}</dt>
+        <dd>{t(`stage.${project.stage}`)}</dd>
+        <dt>{t('project.targetMilestone')}</dt>
+        <dd>{target?.name ?? t('project.none')}</dd>
+        <dt>{t('project.targetDate')}</dt>
+        <dd>{project.targetDate}</dd>
+        <dt>{t('project.projectedFinish')}</dt>
+        <dd className={schedule.isTargetMissed ? 'missed' : undefined}>{schedule.projectedFinish ?? '—'}</dd>
+        <dt>{t('project.totalInvestment')}</dt>
+        <dd>{t('card.amount', { amount: formatAmount(project.totalInvestment, i18n.language) })}</dd>
+        <dt>{t('project.plannedInvestment')}</dt>
+        <dd>{t('card.amount', { amount: formatAmount(project.plannedInvestment, i18n.language) })}</dd>
+      </dl>
+      <NextMilestone next={schedule.next} />
+      {project.description && <p className="project__description">{project.description}</p>}
+
+      <h3>{t('project.milestones')}</h3>
+      <p className="project__progress">{t('schedule.progress', { done: schedule.done, total: schedule.total })}</p>
+      <div className="table-scroll">
+        <MilestoneTable project={project} />
+      </div>
+
+      <h3>{t('project.timeline')}</h3>
+      <ProjectTimeline project={project} />
+
+      <h3>{t('project.history')}</h3>
+      {project.stageMoves.length === 0 ? (
+        <p>{t('project.noHistory')}</p>
+      ) : (
+        <ul className="history">
+          {project.stageMoves.map((move) => (
+            <li key={move.id}>
+              <time dateTime={move.at.toISOString()}>
+                {move.at.toLocaleString(i18n.language === 'en' ? 'en-GB' : 'zh-CN')}
+              </time>{' '}
+              {t('project.moved', { from: t(`stage.${move.fromStage}`), to: t(`stage.${move.toStage}`) })}
+              {move.actor && ` · ${move.actor}`}
+              {move.reason && ` · ${move.reason}`}
+            </li>
+          ))}
+        </ul>
+      )}
+    </article>
+  );
+}
