@@ -36,6 +36,10 @@ export async function seedDemoData(
       const unitIds = await upsertUnits(tx);
       const projectIds = await insertProjects(tx, projects, unitIds);
       await insertMilestones(tx, projects, projectIds, unitIds);
+      // The generator dates each target for the project's last milestone.
+      await tx.$executeRaw`
+        UPDATE "Project" p SET "targetMilestoneId" = (
+          SELECT m."id" FROM "Milestone" m WHERE m."projectId" = p."id" ORDER BY m."seq" DESC LIMIT 1)`;
       return { seeded: true, projects: projects.length };
     },
     { timeout: 120_000 },

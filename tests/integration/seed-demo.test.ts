@@ -201,6 +201,15 @@ describe('seedDemoData', () => {
     expect(lights.get('red')).toBeGreaterThan(0);
   });
 
+  test("dates each project's target for its last milestone", async () => {
+    const projects = await db.prisma.project.findMany({
+      select: { targetMilestoneId: true, milestones: { orderBy: { seq: 'desc' }, take: 1, select: { id: true } } },
+    });
+    expect(projects.every((p) => p.targetMilestoneId !== null && p.targetMilestoneId === p.milestones[0]?.id)).toBe(
+      true,
+    );
+  });
+
   test('seeds exactly what the generator gives for the same inputs', () => {
     const generated = generateDemoProjects({ today: TODAY });
     expect(generateDemoProjects({ today: TODAY })).toEqual(generated);

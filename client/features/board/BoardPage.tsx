@@ -7,7 +7,8 @@ import { Board } from './Board.js';
 export function BoardPage() {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const board = useQuery(trpc.board.get.queryOptions());
+  // Lights move with the date even when nobody edits anything: refresh now and then.
+  const board = useQuery({ ...trpc.board.get.queryOptions(), refetchInterval: 5 * 60_000 });
   if (board.isPending) return <p className="status">{t('board.loading')}</p>;
   if (board.isError) {
     return (

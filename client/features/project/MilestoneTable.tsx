@@ -11,6 +11,12 @@ export function MilestoneTable({ project }: { project: ProjectDetail }) {
   const nameOf = new Map(project.milestones.map((m) => [m.id, m.name]));
   const save = (m: Milestone, patch: Parameters<typeof update.mutate>[0]['patch']) =>
     update.mutate({ id: m.id, expectedVersion: project.version, patch });
+  // The box follows the click at once; the saved state takes over when the refetch lands.
+  const pending = update.isPending ? update.variables : undefined;
+  const isDone = (m: Milestone) =>
+    pending?.id === m.id && pending.patch.actualFinish !== undefined
+      ? pending.patch.actualFinish !== null
+      : m.actualFinish !== null;
 
   return (
     <table className="milestones">
@@ -35,7 +41,7 @@ export function MilestoneTable({ project }: { project: ProjectDetail }) {
             <td>
               <input
                 type="checkbox"
-                checked={m.actualFinish !== null}
+                checked={isDone(m)}
                 disabled={update.isPending}
                 aria-label={t('project.markDone', { name: m.name })}
                 onChange={(event) => save(m, { actualFinish: event.target.checked ? project.today : null })}

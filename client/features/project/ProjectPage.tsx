@@ -6,6 +6,7 @@ import { LightBadge } from '../schedule/LightBadge.js';
 import { NextMilestone } from '../schedule/NextMilestone.js';
 import { MilestoneTable } from './MilestoneTable.js';
 import { ProjectTimeline } from './ProjectTimeline.js';
+import { TargetForm } from './TargetForm.js';
 import { useProject } from './use-project.js';
 
 export function ProjectPage() {
@@ -51,7 +52,7 @@ export function ProjectPage() {
         <dt>{t('project.stage')}</dt>
         <dd>{t(`stage.${project.stage}`)}</dd>
         <dt>{t('project.targetMilestone')}</dt>
-        <dd>{target?.name ?? t('project.none')}</dd>
+        <dd>{target?.name ?? t('project.lastMilestones')}</dd>
         <dt>{t('project.targetDate')}</dt>
         <dd>{project.targetDate}</dd>
         <dt>{t('project.projectedFinish')}</dt>
@@ -61,6 +62,7 @@ export function ProjectPage() {
         <dt>{t('project.plannedInvestment')}</dt>
         <dd>{t('card.amount', { amount: formatAmount(project.plannedInvestment, i18n.language) })}</dd>
       </dl>
+      <TargetForm key={project.version} project={project} />
       <NextMilestone next={schedule.next} />
       {project.description && <p className="project__description">{project.description}</p>}
 

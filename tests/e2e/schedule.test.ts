@@ -1,0 +1,77 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { launchBrowser, removeDir, startApp, type AppServer } from './harness.js';
+
+let app: AppServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  [app, browser] = await Promise.all([startApp(), launchBrowser()]);
+  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+  if (app) await removeDir(app.dataDir);
+});
+
+async function api<T>(procedure: string, input?: unknown): Promise<T> {
+  const query = input === undefined ? '' : `?input=${encodeURIComponent(JSON.stringify({ json: input }))}`;
+  const body = (await (await fetch(`${app.url}/trpc/${procedure}${query}`)).json()) as {
+    result: { data: { json: T } };
+  };
+  return body.result.data.json;
+}
+
+interface Card {
+  id: number;
+  code: string;
+  schedule: { light: string };
+}
+interface Project {
+  today: string;
+  milestones: { id: number; name: string; actualFinish: string | null; schedule: { latestFinish: string } | null }[];
+}
+
+/** A green project with a milestone done although its deadline is past: undoing it must turn the card red. */
+async function findGreenProjectWithPastDoneMilestone() {
+  const board = await api<{ columns: { cards: Card[] }[] }>('board.get');
+  for (const card of board.columns.flatMap((c) => c.cards).filter((c) => c.schedule.light === 'green')) {
+    const project = await api<Project>('project.get', { id: card.id });
+    const milestone = project.milestones.findLast(
+      (m) => m.actualFinish && m.schedule && m.schedule.latestFinish < project.today,
+    );
+    if (milestone) return { card, milestone };
+  }
+  throw new Error('the demo data has no green project with a past, done milestone');
+}
+
+test('marking a milestone done or not in the browser changes the card light and days left', async () => {
+  const { card, milestone } = await findGreenProjectWithPastDoneMilestone();
+  await page.goto(app.url);
+  const cardView = page.getByRole('article', { name: new RegExp(`^${card.code} `) });
+  await expect.poll(() => cardView.getAttribute('class')).toContain('card--green');
+  const daysBefore = await cardView.getByTestId('next-milestone').textContent();
+
+  await cardView.getByRole('link').click();
+  const done = page.getByRole('checkbox', { name: `标记“${milestone.name}”已完成` });
+  await expect.poll(() => done.isChecked()).toBe(true);
+  await done.uncheck();
+  const row = page.locator('tr', { has: page.getByRole('rowheader', { name: milestone.name, exact: true }) });
+  await expect.poll(() => row.locator('.light').textContent()).toContain('红灯');
+
+  await page.getByRole('link', { name: '返回看板' }).click();
+  await expect.poll(() => cardView.getAttribute('class')).toContain('card--red');
+  const next = cardView.getByTestId('next-milestone');
+  expect(await next.textContent()).toContain(milestone.name);
+  expect(await next.textContent()).toMatch(/逾期 \d+ 个工作日/);
+  expect(await cardView.locator('.light').textContent()).toContain('红灯');
+
+  await cardView.getByRole('link').click();
+  await page.getByRole('checkbox', { name: `标记“${milestone.name}”已完成` }).check();
+  await page.waitForLoadState('networkidle');
+  await page.getByRole('link', { name: '返回看板' }).click();
+  await expect.poll(() => cardView.getAttribute('class')).toContain('card--green');
+  expect(await cardView.getByTestId('next-milestone').textContent()).toBe(daysBefore);
+});
