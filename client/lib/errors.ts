@@ -1,6 +1,8 @@
 import { TRPCClientError } from '@trpc/client';
 import type { TFunction } from 'i18next';
+import { ZodError } from 'zod';
 import type { AppRouter } from '../../server/api/router.js';
+import { isErrorKey } from '../../server/domain/error-messages.js';
 
 export function isApiError(error: unknown): error is TRPCClientError<AppRouter> {
   return error instanceof TRPCClientError;
@@ -14,4 +16,27 @@ export function describeError(error: unknown, t: TFunction): string {
     return t('notice.networkError');
   }
   return t('internal', { ns: 'errors' });
+}
+
+export type FieldMessages = Record<string, string>;
+
+/** Per-field messages from a refused request, or from the same zod schema checked in the browser first. */
+export function fieldMessages(error: unknown, t: TFunction): FieldMessages {
+  const translate = (key: string, params: Record<string, unknown> = {}) =>
+    t(key, { ns: 'errors', keySeparator: false, ...params });
+  if (error instanceof ZodError) {
+    const out: FieldMessages = {};
+    for (const issue of error.issues) {
+      const path = issue.path.join('.');
+      const params = 'maximum' in issue ? { max: Number(issue.maximum) } : {};
+      out[path] ??= translate(isErrorKey(issue.message) ? issue.message : 'validation.invalid', params);
+    }
+    return out;
+  }
+  if (isApiError(error) && error.data?.fieldErrors) {
+    return Object.fromEntries(
+      Object.entries(error.data.fieldErrors).map(([path, detail]) => [path, translate(detail.key, detail.params)]),
+    );
+  }
+  return {};
 }

@@ -75,3 +75,30 @@ test('marking a milestone done or not in the browser changes the card light and 
   await expect.poll(() => cardView.getAttribute('class')).toContain('card--green');
   expect(await cardView.getByTestId('next-milestone').textContent()).toBe(daysBefore);
 });
+
+test('a new project is refused with a message per bad field, then created with its template plan and a light', async () => {
+  await page.goto(app.url);
+  await page.getByRole('button', { name: '新建项目' }).click();
+  const dialog = page.getByRole('dialog', { name: '新建重大项目' });
+  await dialog.getByLabel('项目代码').fill('zq 1');
+  await dialog.getByLabel('总投资（万元）').fill('12.345');
+  await dialog.getByRole('button', { name: '创建' }).click();
+  await expect.poll(() => dialog.getByText('项目代码格式应如 ZQ-2024-001').isVisible()).toBe(true);
+  expect(await dialog.getByText('此项必填。').count()).toBeGreaterThan(0);
+  expect(await dialog.getByText('最多两位小数').count()).toBeGreaterThan(0);
+
+  await dialog.getByLabel('项目代码').fill('ZQ-2026-901');
+  await dialog.getByLabel('项目名称').fill('章丘区测试产业园项目');
+  await dialog.getByLabel('项目类型').selectOption({ label: '基础设施' });
+  await dialog.getByLabel('总投资（万元）').fill('5000');
+  await dialog.getByLabel('年度计划投资（万元）').fill('1200.5');
+  await dialog.getByLabel('目标日期').fill('2029-06-29');
+  await dialog.getByRole('button', { name: '创建' }).click();
+
+  await expect.poll(() => page.getByRole('heading', { name: /ZQ-2026-901/ }).isVisible()).toBe(true);
+  expect(await page.getByRole('rowheader', { name: '可研批复' }).count()).toBe(1);
+  await page.getByRole('link', { name: '返回看板' }).click();
+  const card = page.getByRole('article', { name: /^ZQ-2026-901 / });
+  await expect.poll(() => card.locator('.light').textContent()).toContain('绿灯');
+  expect(await card.getByTestId('next-milestone').textContent()).toContain('可研批复');
+});

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../lib/errors.js';
 import { useTRPC } from '../../lib/trpc.js';
+import { NewProjectButton } from '../project/NewProjectDialog.js';
 import { Board } from './Board.js';
 
 export function BoardPage() {
@@ -20,5 +21,12 @@ export function BoardPage() {
       </div>
     );
   }
-  return <Board board={board.data} />;
+  return (
+    <>
+      <div className="board-toolbar">
+        <NewProjectButton />
+      </div>
+      <Board board={board.data} />
+    </>
+  );
 }

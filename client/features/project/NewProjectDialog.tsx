@@ -1,0 +1,159 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { ZProjectCreate } from '../../../server/domain/project-input.js';
+import { PROJECT_TYPES } from '../../../server/domain/project-types.js';
+import { STAGES } from '../../../server/domain/stages.js';
+import { describeError, fieldMessages, type FieldMessages } from '../../lib/errors.js';
+import { useTRPC } from '../../lib/trpc.js';
+
+/** A new project for the ledger; its milestone plan comes from the template of its type. */
+export function NewProjectButton() {
+  const { t } = useTranslation();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [isOpen, setOpen] = useState(false);
+  const open = () => {
+    setOpen(true);
+    dialog.current?.showModal();
+  };
+  const close = () => {
+    dialog.current?.close();
+    setOpen(false);
+  };
+  return (
+    <>
+      <button type="button" className="primary" onClick={open}>
+        {t('project.new.open')}
+      </button>
+      <dialog ref={dialog} className="dialog" aria-labelledby="new-project-title" onClose={() => setOpen(false)}>
+        {isOpen && <NewProjectForm onDone={close} />}
+      </dialog>
+    </>
+  );
+}
+
+function NewProjectForm({ onDone }: { onDone(): void }) {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const units = useQuery(trpc.unit.list.queryOptions());
+  const [errors, setErrors] = useState<FieldMessages>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const create = useMutation(
+    trpc.project.create.mutationOptions({
+      onSuccess: async (card) => {
+        await queryClient.invalidateQueries({ queryKey: trpc.board.get.queryKey() });
+        onDone();
+        void navigate(`/projects/${card.id}`);
+      },
+      onError: (error) => {
+        setErrors(fieldMessages(error, t));
+        setFormError(describeError(error, t));
+      },
+    }),
+  );
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = Object.fromEntries(new FormData(event.currentTarget)) as Record<string, string>;
+    const parsed = ZProjectCreate.safeParse({ ...form, ownerUnitId: Number(form.ownerUnitId) });
+    if (!parsed.success) {
+      setErrors(fieldMessages(parsed.error, t));
+      setFormError(t('errors:validation.failed', { keySeparator: false }));
+      return;
+    }
+    setErrors({});
+    setFormError(null);
+    create.mutate(parsed.data);
+  }
+
+  const field = (name: string, label: string, input: ReactNode) => (
+    <label className="field">
+      <span>{label}</span>
+      {input}
+      {errors[name] && (
+        <span className="field__error" id={`new-${name}-error`}>
+          {errors[name]}
+        </span>
+      )}
+    </label>
+  );
+  const described = (name: string) =>
+    errors[name] ? { 'aria-invalid': true, 'aria-describedby': `new-${name}-error` } : {};
+
+  return (
+    <form className="dialog__form" onSubmit={onSubmit} noValidate>
+      <h2 id="new-project-title">{t('project.new.title')}</h2>
+      {formError && (
+        <p className="field__error" role="alert">
+          {formError}
+        </p>
+      )}
+      {field('code', t('project.code'), <input name="code" placeholder="ZQ-2026-001" {...described('code')} />)}
+      {field('name', t('project.new.name'), <input name="name" {...described('name')} />)}
+      {field(
+        'ownerUnitId',
+        t('project.owner'),
+        <select name="ownerUnitId" {...described('ownerUnitId')}>
+          {units.data?.map((unit) => (
+            <option key={unit.id} value={unit.id}>
+              {unit.name}
+            </option>
+          ))}
+        </select>,
+      )}
+      {field(
+        'projectType',
+        t('project.type'),
+        <select name="projectType">
+          {PROJECT_TYPES.map((type) => (
+            <option key={type} value={type}>
+              {t(`project.types.${type}`)}
+            </option>
+          ))}
+        </select>,
+      )}
+      {field(
+        'stage',
+        t('project.stage'),
+        <select name="stage">
+          {STAGES.map((stage) => (
+            <option key={stage} value={stage}>
+              {t(`stage.${stage}`)}
+            </option>
+          ))}
+        </select>,
+      )}
+      {field(
+        'totalInvestment',
+        t('project.new.total'),
+        <input name="totalInvestment" inputMode="decimal" {...described('totalInvestment')} />,
+      )}
+      {field(
+        'plannedInvestment',
+        t('project.new.planned'),
+        <input name="plannedInvestment" inputMode="decimal" {...described('plannedInvestment')} />,
+      )}
+      {field(
+        'targetDate',
+        t('project.targetDate'),
+        <input name="targetDate" type="date" {...described('targetDate')} />,
+      )}
+      {field(
+        'description',
+        t('project.description'),
+        <textarea name="description" rows={2} {...described('description')} />,
+      )}
+      <div className="dialog__actions">
+        <button type="button" onClick={onDone}>
+          {t('project.new.cancel')}
+        </button>
+        <button type="submit" className="primary" disabled={create.isPending}>
+          {t('project.new.create')}
+        </button>
+      </div>
+    </form>
+  );
+}
