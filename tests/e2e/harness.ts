@@ -10,8 +10,10 @@ import { chromium, type Browser } from 'playwright-core';
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
-export function chromiumPath(): string {
-  const found = [process.env.CHROMIUM_PATH, ...CHROMIUM_CANDIDATES].find((p): p is string => !!p && existsSync(p));
+export function chromiumPath(
+  candidates: (string | undefined)[] = [process.env.CHROMIUM_PATH, ...CHROMIUM_CANDIDATES],
+): string {
+  const found = candidates.find((p): p is string => !!p && existsSync(p));
   if (!found) {
     throw new Error(
       'No Chromium found for the end-to-end tests. Install one with ' +
