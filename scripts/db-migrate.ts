@@ -6,7 +6,11 @@ import { MIGRATIONS_DIR } from '../server/db/schema-engine.js';
 import { pendingSchemaChange } from '../server/db/schema-diff.js';
 
 const { values } = parseArgs({ options: { name: { type: 'string' } } });
-const name = values.name?.trim().toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
+const name = values.name
+  ?.trim()
+  .toLowerCase()
+  .replace(/[^a-z0-9]+/g, '_')
+  .replace(/^_|_$/g, '');
 if (!name) {
   console.error('Usage: npm run db:migrate -- --name <what_changed>');
   process.exit(2);
