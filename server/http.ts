@@ -1,28 +1,82 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
-import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
+import fastifyCookie from '@fastify/cookie';
+import {
+  fastifyTRPCPlugin,
+  type CreateFastifyContextOptions,
+  type FastifyTRPCPluginOptions,
+} from '@trpc/server/adapters/fastify';
 import Fastify from 'fastify';
 import type { Database } from './db/client.js';
 import { countAppliedMigrations } from './db/migrate.js';
 import { appRouter, type AppRouter } from './api/router.js';
+import type { Context } from './api/trpc.js';
+import { guardStateChange } from './http-guards.js';
+import { resolveSession } from './services/auth/sessions.js';
+import { ZAuditFilter } from './domain/audit-input.js';
+import { can } from './domain/permissions.js';
+import { auditCsv } from './services/audit-log.js';
 
 const CLIENT_DIR = path.resolve(import.meta.dirname, '../dist/client');
 
-export function buildHttpApp({ db, logger, today }: { db: Database; logger: boolean; today: () => string }) {
-  // Batched tRPC calls put every procedure name in the path; the default limit of 100 is too short.
-  const app = Fastify({ logger, routerOptions: { maxParamLength: 5000 } });
+export const SESSION_COOKIE = 'backplan_session';
 
-  app.register(fastifyTRPCPlugin, {
-    prefix: '/trpc',
-    trpcOptions: {
-      router: appRouter,
-      createContext: () => ({ db, actor: null, today: today() }),
-      onError({ error, path: procedure }) {
-        if (error.code === 'INTERNAL_SERVER_ERROR')
-          app.log.error({ procedure, err: error.cause ?? error }, 'procedure failed');
+export interface HttpOptions {
+  db: Database;
+  logger: boolean;
+  today: () => string;
+  sessionIdleMinutes: number;
+}
+
+export function buildHttpApp({ db, logger, today, sessionIdleMinutes }: HttpOptions) {
+  // Batched tRPC calls put every procedure name in the path; the default limit of 100 is too short.
+  const app = Fastify({ logger, routerOptions: { maxParamLength: 5000 }, trustProxy: true });
+  app.register(fastifyCookie);
+
+  async function createContext({ req, res }: CreateFastifyContextOptions): Promise<Context> {
+    const session = await resolveSession(db.prisma, req.cookies[SESSION_COOKIE], sessionIdleMinutes);
+    const cookieOptions = { path: '/', httpOnly: true, sameSite: 'lax' as const, secure: req.protocol === 'https' };
+    return {
+      db,
+      today: today(),
+      session,
+      client: { address: req.ip, userAgent: req.headers['user-agent'] ?? '' },
+      cookies: {
+        setSession: (token) => void res.setCookie(SESSION_COOKIE, token, cookieOptions),
+        clearSession: () => void res.clearCookie(SESSION_COOKIE, cookieOptions),
       },
-    } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
+    };
+  }
+
+  app.register(async (trpcScope) => {
+    trpcScope.addHook('onRequest', guardStateChange);
+    await trpcScope.register(fastifyTRPCPlugin, {
+      prefix: '/trpc',
+      trpcOptions: {
+        router: appRouter,
+        createContext,
+        onError({ error, path: procedure }) {
+          if (error.code === 'INTERNAL_SERVER_ERROR')
+            app.log.error({ procedure, err: error.cause ?? error }, 'procedure failed');
+        },
+      } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
+    });
+  });
+
+  // The audit log as CSV for admins; a GET that only reads, so the CSRF guard has nothing to protect.
+  app.get('/audit.csv', async (request, reply) => {
+    const session = await resolveSession(db.prisma, request.cookies[SESSION_COOKIE], sessionIdleMinutes);
+    if (!session) return reply.code(401).send({ error: 'Sign in first.' });
+    if (!can(session.actor, 'viewAudit'))
+      return reply.code(403).send({ error: 'Only administrators may export the audit log.' });
+    const filter = ZAuditFilter.safeParse(request.query);
+    if (!filter.success) return reply.code(400).send({ error: 'Bad filter.' });
+    const csv = await auditCsv({ prisma: db.prisma, filter: filter.data });
+    return reply
+      .type('text/csv; charset=utf-8')
+      .header('content-disposition', `attachment; filename="backplan-audit-${today()}.csv"`)
+      .send(csv);
   });
 
   app.get('/healthz', async () => ({ ok: true, database: db.kind, migrations: await countAppliedMigrations(db) }));

@@ -4,6 +4,8 @@ import { buildHttpApp } from './http.js';
 import { ensureDefaultTemplates } from './seed/default-templates.js';
 import { seedDemoData } from './seed/seed-demo.js';
 import { todayIn } from './clock.js';
+import { DEMO_USERNAMES, demoAccountsActive, ensureDemoAccounts, ensureFirstAdmin } from './services/auth/bootstrap.js';
+import { DEFAULT_SESSION_IDLE_MINUTES } from './services/auth/sessions.js';
 
 export interface ServerOptions {
   database: DatabaseConfig;
@@ -13,6 +15,7 @@ export interface ServerOptions {
   logger?: boolean;
   /** Pins "today" (demos, tests); otherwise the bureau's calendar date at each request. */
   today?: string;
+  sessionIdleMinutes?: number;
 }
 
 export interface RunningServer {
@@ -31,9 +34,23 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     await ensureDefaultTemplates({ prisma: db.prisma });
     if (options.seedDemo) {
       const result = await seedDemoData(db.prisma, { today: today() });
-      if (result.seeded) console.log(`Seeded ${result.projects} demo projects.`);
+      if (result.seeded) {
+        console.log(`Seeded ${result.projects} demo projects.`);
+        await ensureDemoAccounts(db.prisma);
+      }
     }
-    const app = buildHttpApp({ db, logger: options.logger ?? false, today });
+    await ensureFirstAdmin(db.prisma, console.log);
+    if (await demoAccountsActive(db.prisma)) {
+      console.warn(
+        `Warning: the demo accounts (${DEMO_USERNAMES.join(', ')}) still have the published password; change or disable them before real use.`,
+      );
+    }
+    const app = buildHttpApp({
+      db,
+      logger: options.logger ?? false,
+      today,
+      sessionIdleMinutes: options.sessionIdleMinutes ?? DEFAULT_SESSION_IDLE_MINUTES,
+    });
     await app.listen({ host: options.host, port: options.port });
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : options.port;

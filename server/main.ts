@@ -18,6 +18,7 @@ async function main() {
     seedDemo: env.BACKPLAN_DEMO === '1',
     logger: process.env.BACKPLAN_LOG === '1',
     ...(env.BACKPLAN_TODAY && { today: env.BACKPLAN_TODAY }),
+    sessionIdleMinutes: env.BACKPLAN_SESSION_IDLE_MINUTES,
   });
   console.log(`Backplan is running on ${server.url} (database: ${server.db.kind})`);
 

@@ -1,18 +1,24 @@
+import { auditRouter } from './routers/audit.js';
+import { authRouter } from './routers/auth.js';
 import { boardRouter } from './routers/board.js';
 import { calendarRouter } from './routers/calendar.js';
 import { milestoneRouter } from './routers/milestone.js';
 import { projectRouter } from './routers/project.js';
 import { templateRouter } from './routers/template.js';
 import { unitRouter } from './routers/unit.js';
+import { userRouter } from './routers/user.js';
 import { router } from './trpc.js';
 
 export const appRouter = router({
+  auth: authRouter,
   board: boardRouter,
   project: projectRouter,
   milestone: milestoneRouter,
   template: templateRouter,
   calendar: calendarRouter,
   unit: unitRouter,
+  user: userRouter,
+  audit: auditRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -3,13 +3,17 @@ import superjson from 'superjson';
 import { ZodError } from 'zod';
 import type { Database } from '../db/client.js';
 import { isErrorKey, type ErrorKey, type ErrorParams } from '../domain/error-messages.js';
+import { roleDenial, type Permission } from '../domain/permissions.js';
 import { AppError } from '../services/app-error.js';
+import type { SessionInfo } from '../services/auth/sessions.js';
 
 export interface Context {
   db: Database;
-  actor: string | null;
   /** The bureau's calendar date for this request ('YYYY-MM-DD'). */
   today: string;
+  session: SessionInfo | null;
+  client: { address: string; userAgent: string };
+  cookies: { setSession(token: string): void; clearSession(): void };
 }
 
 export interface ErrorDetail {
@@ -61,5 +65,26 @@ const mapAppErrors = t.middleware(async ({ next }) => {
 });
 
 export const router = t.router;
-export const publicProcedure = t.procedure.use(mapAppErrors);
 export const createCallerFactory = t.createCallerFactory;
+
+/** Anyone, signed in or not (sign-in itself, who am I). */
+export const publicProcedure = t.procedure.use(mapAppErrors);
+
+/** A valid session, even one that must still change its password. */
+export const sessionProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (!ctx.session) throw new AppError('UNAUTHORIZED', 'auth.required');
+  return next({ ctx: { session: ctx.session, actor: ctx.session.actor } });
+});
+
+/**
+ * A signed-in person whose role allows `permission`. Project work is narrowed further by the
+ * service, which knows the project's owner unit.
+ */
+export function permitted(permission: Permission) {
+  return sessionProcedure.use(({ ctx, next }) => {
+    if (ctx.session.mustChangePassword) throw new AppError('FORBIDDEN', 'auth.mustChangePassword');
+    const denial = roleDenial(ctx.actor, permission);
+    if (denial) throw new AppError('FORBIDDEN', denial.key, denial.params);
+    return next();
+  });
+}

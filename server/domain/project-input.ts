@@ -75,6 +75,8 @@ export const ZProjectMove = z
     beforeId: ZId.optional(),
     position: z.number().int().min(0).optional(),
     expectedVersion: z.number().int().min(1),
+    /** Why, when a move needs one (going back a stage, skipping a gate). */
+    reason: z.string().trim().max(500, { error: 'validation.tooLong' }).optional(),
   })
   .refine((v) => [v.afterId, v.beforeId, v.position].filter((x) => x !== undefined).length <= 1, {
     error: 'validation.onePlacement',

@@ -1,7 +1,8 @@
 import type { ErrorKey, ErrorParams } from '../domain/error-messages.js';
 import { formatErrorMessage } from '../domain/error-messages.js';
 
-export type AppErrorCode = 'BAD_REQUEST' | 'NOT_FOUND' | 'CONFLICT' | 'FORBIDDEN' | 'UNAUTHORIZED';
+export type AppErrorCode =
+  'BAD_REQUEST' | 'NOT_FOUND' | 'CONFLICT' | 'FORBIDDEN' | 'UNAUTHORIZED' | 'TOO_MANY_REQUESTS';
 
 /** The one error type services throw; the API maps `code` to its transport and keeps key + params. */
 export class AppError extends Error {

@@ -2,27 +2,27 @@ import type { z } from 'zod';
 import type { Prisma, PrismaClient } from '../db/generated/client.js';
 import { cardSelect } from '../db/selects.js';
 import { rankForPlacement } from '../domain/board-move.js';
+import type { Actor } from '../domain/permissions.js';
 import type { ZProjectCreate } from '../domain/project-input.js';
 import { AppError } from './app-error.js';
+import { recordAudit } from './audit.js';
+import { authorize } from './authorize.js';
+import { recordBoardEvent } from './board-events.js';
 import { lockBoardOrder, readColumn } from './board-order.js';
 import { templateFor } from './templates.js';
 import { fromIsoDate, toCardView } from './views.js';
 
+type TInput = z.output<typeof ZProjectCreate>;
+
 /** Adds a project at the end of its column, with the milestone plan of its type's template. */
-export async function createProject({
-  prisma,
-  input,
-}: {
-  prisma: PrismaClient;
-  input: z.output<typeof ZProjectCreate>;
-}) {
+export async function createProject({ prisma, actor, input }: { prisma: PrismaClient; actor: Actor; input: TInput }) {
   return prisma.$transaction(async (tx) => {
+    const unit = await tx.ownerUnit.findUnique({ where: { id: input.ownerUnitId }, select: { name: true } });
+    if (!unit) throw new AppError('BAD_REQUEST', 'unit.notFound', { id: input.ownerUnitId });
+    authorize(actor, 'createProject', { ownerUnitId: input.ownerUnitId, ownerUnitName: unit.name });
     await lockBoardOrder(tx);
     if (await tx.project.findUnique({ where: { code: input.code }, select: { id: true } })) {
       throw new AppError('CONFLICT', 'project.codeTaken', { code: input.code });
-    }
-    if (!(await tx.ownerUnit.findUnique({ where: { id: input.ownerUnitId }, select: { id: true } }))) {
-      throw new AppError('BAD_REQUEST', 'unit.notFound', { id: input.ownerUnitId });
     }
     const rank = rankForPlacement(await readColumn(tx, input.stage), 0, {});
     const project = await tx.project.create({
@@ -31,6 +31,14 @@ export async function createProject({
     });
     const targetMilestoneId = await addTemplateMilestones(tx, project.id, input);
     const row = await tx.project.update({ where: { id: project.id }, data: { targetMilestoneId }, select: cardSelect });
+    await recordAudit(tx, {
+      actor,
+      action: 'create',
+      entityType: 'project',
+      entityId: project.id,
+      after: { ...input },
+    });
+    await recordBoardEvent(tx, { kind: 'project.created', projectId: project.id, actor });
     return toCardView(row);
   });
 }
@@ -38,7 +46,7 @@ export async function createProject({
 async function addTemplateMilestones(
   tx: Prisma.TransactionClient,
   projectId: number,
-  input: z.output<typeof ZProjectCreate>,
+  input: TInput,
 ): Promise<number | null> {
   const template = await templateFor(tx, input.projectType);
   if (template.length === 0) return null;

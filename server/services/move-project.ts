@@ -2,9 +2,14 @@ import type { z } from 'zod';
 import type { PrismaClient } from '../db/generated/client.js';
 import { cardSelect } from '../db/selects.js';
 import { PlacementError, rankForPlacement, type Placement } from '../domain/board-move.js';
+import type { Actor } from '../domain/permissions.js';
 import type { ZProjectMove } from '../domain/project-input.js';
 import { AppError } from './app-error.js';
+import { recordAudit } from './audit.js';
+import { authorize } from './authorize.js';
+import { recordBoardEvent } from './board-events.js';
 import { lockBoardOrder, readColumn } from './board-order.js';
+import { staleVersionError } from './conflicts.js';
 import { toCardView } from './views.js';
 
 type TInput = z.output<typeof ZProjectMove>;
@@ -17,31 +22,32 @@ function placementOf(input: TInput): Placement {
 }
 
 /** Moves a card to a column and a place in it, in one transaction, logging a change of stage. */
-export async function moveProject({
-  prisma,
-  input,
-  actor,
-}: {
-  prisma: PrismaClient;
-  input: TInput;
-  actor: string | null;
-}) {
+export async function moveProject({ prisma, input, actor }: { prisma: PrismaClient; input: TInput; actor: Actor }) {
   return prisma.$transaction(async (tx) => {
     await lockBoardOrder(tx);
     const project = await tx.project.findUnique({
       where: { id: input.id },
-      select: { code: true, stage: true, version: true, isArchived: true },
+      select: {
+        code: true,
+        stage: true,
+        rank: true,
+        version: true,
+        isArchived: true,
+        ownerUnitId: true,
+        ownerUnit: { select: { name: true } },
+      },
     });
     if (!project || project.isArchived) throw new AppError('NOT_FOUND', 'project.notFound', { id: input.id });
-    if (project.version !== input.expectedVersion) {
-      throw new AppError('CONFLICT', 'project.conflict', { code: project.code });
-    }
+    authorize(actor, 'editProject', { ownerUnitId: project.ownerUnitId, ownerUnitName: project.ownerUnit.name });
+    if (project.version !== input.expectedVersion)
+      throw await staleVersionError(tx, { id: input.id, code: project.code });
     let rank: string;
     try {
       rank = rankForPlacement(await readColumn(tx, input.toStage), input.id, placementOf(input));
     } catch (error) {
-      if (error instanceof PlacementError)
+      if (error instanceof PlacementError) {
         throw new AppError('BAD_REQUEST', 'move.neighbourMissing', { id: error.neighbourId });
+      }
       throw error;
     }
     const row = await tx.project.update({
@@ -49,11 +55,22 @@ export async function moveProject({
       data: { stage: input.toStage, rank, version: { increment: 1 } },
       select: cardSelect,
     });
+    const reason = input.reason ?? '';
     if (project.stage !== input.toStage) {
       await tx.stageMove.create({
-        data: { projectId: input.id, actor, fromStage: project.stage, toStage: input.toStage },
+        data: { projectId: input.id, actor: actor.username, fromStage: project.stage, toStage: input.toStage, reason },
       });
     }
+    await recordAudit(tx, {
+      actor,
+      action: 'move',
+      entityType: 'project',
+      entityId: input.id,
+      before: { stage: project.stage, rank: project.rank },
+      after: { stage: input.toStage, rank },
+      reason,
+    });
+    await recordBoardEvent(tx, { kind: 'project.moved', projectId: input.id, actor });
     return toCardView(row);
   });
 }

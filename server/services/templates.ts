@@ -3,7 +3,9 @@ import { ScheduleError, reverseSchedule, chinaCalendar } from '../domain/schedul
 import type { TTemplateUpdate } from '../domain/plan-input.js';
 import type { ProjectType } from '../domain/project-types.js';
 import { PROJECT_TYPES } from '../domain/project-types.js';
+import type { Actor } from '../domain/permissions.js';
 import { AppError } from './app-error.js';
+import { recordAudit } from './audit.js';
 
 const templateSelect = {
   seq: true,
@@ -30,7 +32,15 @@ export async function templateFor(prisma: Pick<PrismaClient, 'templateMilestone'
 }
 
 /** Replaces a type's template, refusing a plan with a cycle or a link to a milestone it lacks. */
-export async function updateTemplate({ prisma, input }: { prisma: PrismaClient; input: TTemplateUpdate }) {
+export async function updateTemplate({
+  prisma,
+  actor,
+  input,
+}: {
+  prisma: PrismaClient;
+  actor: Actor;
+  input: TTemplateUpdate;
+}) {
   const milestones = input.milestones.map((m, seq) => ({ ...m, seq }));
   assertValidPlan(
     milestones.map((m) => ({
@@ -41,9 +51,18 @@ export async function updateTemplate({ prisma, input }: { prisma: PrismaClient; 
     })),
   );
   await prisma.$transaction(async (tx) => {
+    const before = await templateFor(tx, input.projectType);
     await tx.templateMilestone.deleteMany({ where: { projectType: input.projectType } });
     await tx.templateMilestone.createMany({
       data: milestones.map((m) => ({ projectType: input.projectType, ...m, isTarget: m.seq === input.targetSeq })),
+    });
+    await recordAudit(tx, {
+      actor,
+      action: 'update',
+      entityType: 'template',
+      entityId: input.projectType,
+      before: { milestones: before },
+      after: { milestones: input.milestones, targetSeq: input.targetSeq },
     });
   });
   return templateFor(prisma, input.projectType);

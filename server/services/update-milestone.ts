@@ -1,6 +1,11 @@
 import type { PrismaClient } from '../db/generated/client.js';
 import type { TMilestoneUpdate } from '../domain/plan-input.js';
+import type { Actor } from '../domain/permissions.js';
 import { AppError } from './app-error.js';
+import { changedFields, recordAudit } from './audit.js';
+import { authorize } from './authorize.js';
+import { recordBoardEvent } from './board-events.js';
+import { staleVersionError } from './conflicts.js';
 import { assertValidPlan } from './templates.js';
 import { fromIsoDate, toIsoDate } from './views.js';
 
@@ -10,10 +15,12 @@ import { fromIsoDate, toIsoDate } from './views.js';
  */
 export async function updateMilestone({
   prisma,
+  actor,
   input,
   today,
 }: {
   prisma: PrismaClient;
+  actor: Actor;
   input: TMilestoneUpdate;
   today: string;
 }) {
@@ -23,13 +30,17 @@ export async function updateMilestone({
       where: { id },
       select: {
         name: true,
+        durationDays: true,
         actualStart: true,
         actualFinish: true,
+        dependsOn: { select: { dependsOnId: true } },
         project: {
           select: {
             id: true,
             code: true,
             version: true,
+            ownerUnitId: true,
+            ownerUnit: { select: { name: true } },
             milestones: {
               select: { id: true, name: true, durationDays: true, dependsOn: { select: { dependsOnId: true } } },
             },
@@ -39,7 +50,8 @@ export async function updateMilestone({
     });
     if (!milestone) throw new AppError('NOT_FOUND', 'milestone.notFound', { id });
     const { project } = milestone;
-    if (project.version !== expectedVersion) throw new AppError('CONFLICT', 'project.conflict', { code: project.code });
+    authorize(actor, 'editProject', { ownerUnitId: project.ownerUnitId, ownerUnitName: project.ownerUnit.name });
+    if (project.version !== expectedVersion) throw await staleVersionError(tx, project);
 
     const name = patch.name ?? milestone.name;
     const start =
@@ -84,7 +96,25 @@ export async function updateMilestone({
       where: { id: project.id, version: expectedVersion },
       data: { version: { increment: 1 } },
     });
-    if (count === 0) throw new AppError('CONFLICT', 'project.conflict', { code: project.code });
+    if (count === 0) throw await staleVersionError(tx, project);
+    const before = {
+      name: milestone.name,
+      durationDays: milestone.durationDays,
+      dependsOn: milestone.dependsOn.map((d) => d.dependsOnId),
+      actualStart: milestone.actualStart && toIsoDate(milestone.actualStart),
+      actualFinish: milestone.actualFinish && toIsoDate(milestone.actualFinish),
+    };
+    const diff = changedFields(before, patch);
+    // Recorded against the project, so its history shows every change to its plan.
+    await recordAudit(tx, {
+      actor,
+      action: 'updateMilestone',
+      entityType: 'project',
+      entityId: project.id,
+      before: { milestone: milestone.name, ...diff.before },
+      after: { milestone: name, ...diff.after },
+    });
+    await recordBoardEvent(tx, { kind: 'project.updated', projectId: project.id, actor });
     return { projectId: project.id, version: expectedVersion + 1 };
   });
 }

@@ -1,32 +1,48 @@
 import type { z } from 'zod';
 import type { PrismaClient } from '../db/generated/client.js';
 import { cardSelect } from '../db/selects.js';
+import type { Actor } from '../domain/permissions.js';
 import type { ZProjectUpdate } from '../domain/project-input.js';
 import { AppError } from './app-error.js';
-import { fromIsoDate, toCardView } from './views.js';
+import { changedFields, recordAudit } from './audit.js';
+import { authorize } from './authorize.js';
+import { recordBoardEvent } from './board-events.js';
+import { staleVersionError } from './conflicts.js';
+import { fromIsoDate, toCardView, toIsoDate } from './views.js';
 
 type TInput = z.output<typeof ZProjectUpdate>;
 
 /** Saves a partial edit only if nobody changed the project since `expectedVersion`. */
-export async function updateProject({ prisma, input }: { prisma: PrismaClient; input: TInput }) {
+export async function updateProject({ prisma, actor, input }: { prisma: PrismaClient; actor: Actor; input: TInput }) {
   const { id, expectedVersion, patch } = input;
   return prisma.$transaction(async (tx) => {
     const current = await tx.project.findUnique({
       where: { id },
-      select: { code: true, version: true, totalInvestment: true, plannedInvestment: true },
+      select: {
+        code: true,
+        name: true,
+        version: true,
+        ownerUnitId: true,
+        ownerUnit: { select: { name: true } },
+        totalInvestment: true,
+        plannedInvestment: true,
+        targetDate: true,
+        targetMilestoneId: true,
+        description: true,
+      },
     });
     if (!current) throw new AppError('NOT_FOUND', 'project.notFound', { id });
-    if (current.version !== expectedVersion) throw new AppError('CONFLICT', 'project.conflict', { code: current.code });
+    authorize(actor, 'editProject', { ownerUnitId: current.ownerUnitId, ownerUnitName: current.ownerUnit.name });
+    if (current.version !== expectedVersion) throw await staleVersionError(tx, { id, code: current.code });
     if (patch.code && patch.code !== current.code) {
       if (await tx.project.findUnique({ where: { code: patch.code }, select: { id: true } })) {
         throw new AppError('CONFLICT', 'project.codeTaken', { code: patch.code });
       }
     }
-    if (
-      patch.ownerUnitId &&
-      !(await tx.ownerUnit.findUnique({ where: { id: patch.ownerUnitId }, select: { id: true } }))
-    ) {
-      throw new AppError('BAD_REQUEST', 'unit.notFound', { id: patch.ownerUnitId });
+    if (patch.ownerUnitId && patch.ownerUnitId !== current.ownerUnitId) {
+      const unit = await tx.ownerUnit.findUnique({ where: { id: patch.ownerUnitId }, select: { name: true } });
+      if (!unit) throw new AppError('BAD_REQUEST', 'unit.notFound', { id: patch.ownerUnitId });
+      authorize(actor, 'editProject', { ownerUnitId: patch.ownerUnitId, ownerUnitName: unit.name });
     }
     if (patch.targetMilestoneId) {
       const target = await tx.milestone.findFirst({
@@ -35,16 +51,34 @@ export async function updateProject({ prisma, input }: { prisma: PrismaClient; i
       });
       if (!target) throw new AppError('BAD_REQUEST', 'milestone.notFound', { id: patch.targetMilestoneId });
     }
-    const total = patch.totalInvestment ?? current.totalInvestment.toFixed(2);
-    const planned = patch.plannedInvestment ?? current.plannedInvestment.toFixed(2);
-    if (Number(planned) > Number(total)) throw new AppError('BAD_REQUEST', 'validation.plannedOverTotal');
+    const before = {
+      ...current,
+      ownerUnit: undefined,
+      version: undefined,
+      totalInvestment: current.totalInvestment.toFixed(2),
+      plannedInvestment: current.plannedInvestment.toFixed(2),
+      targetDate: toIsoDate(current.targetDate),
+    };
+    if (
+      Number(patch.plannedInvestment ?? before.plannedInvestment) >
+      Number(patch.totalInvestment ?? before.totalInvestment)
+    ) {
+      throw new AppError('BAD_REQUEST', 'validation.plannedOverTotal');
+    }
 
     const { targetDate, ...rest } = patch;
-    const updated = await tx.project.updateMany({
-      where: { id, version: expectedVersion },
+    await tx.project.update({
+      where: { id },
       data: { ...rest, ...(targetDate ? { targetDate: fromIsoDate(targetDate) } : {}), version: { increment: 1 } },
     });
-    if (updated.count === 0) throw new AppError('CONFLICT', 'project.conflict', { code: current.code });
+    await recordAudit(tx, {
+      actor,
+      action: 'update',
+      entityType: 'project',
+      entityId: id,
+      ...changedFields(before, patch),
+    });
+    await recordBoardEvent(tx, { kind: 'project.updated', projectId: id, actor });
     return toCardView(await tx.project.findUniqueOrThrow({ where: { id }, select: cardSelect }));
   });
 }

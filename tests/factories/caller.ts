@@ -1,13 +1,39 @@
 import { appRouter } from '../../server/api/router.js';
-import { createCallerFactory } from '../../server/api/trpc.js';
+import { createCallerFactory, type Context } from '../../server/api/trpc.js';
 import type { Database } from '../../server/db/client.js';
+import type { Actor } from '../../server/domain/permissions.js';
 
 const createCaller = createCallerFactory(appRouter);
 
+export const TEST_ADMIN: Actor = {
+  id: 0,
+  username: 'test-admin',
+  displayName: '测试管理员',
+  role: 'admin',
+  unitIds: [],
+};
+
+/** A caller as if `actor` were signed in (null: nobody); cookies it sets are kept in `cookies`. */
 export function callerFor(
   db: Database,
-  { actor = 'test', today = '2026-03-02' }: { actor?: string | null; today?: string } = {},
+  {
+    actor = TEST_ADMIN,
+    today = '2026-03-02',
+    mustChangePassword = false,
+    address = '127.0.0.1',
+  }: { actor?: Actor | null; today?: string; mustChangePassword?: boolean; address?: string } = {},
 ) {
-  return createCaller({ db, actor, today });
+  const cookies = { session: null as string | null };
+  const context: Context = {
+    db,
+    today,
+    session: actor ? { sessionId: `test-${actor.username}`, actor, mustChangePassword } : null,
+    client: { address, userAgent: 'vitest' },
+    cookies: {
+      setSession: (token) => void (cookies.session = token),
+      clearSession: () => void (cookies.session = null),
+    },
+  };
+  return Object.assign(createCaller(context), { cookies });
 }
 export type Caller = ReturnType<typeof callerFor>;

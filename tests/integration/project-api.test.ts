@@ -116,7 +116,7 @@ describe.each(testDatabaseKinds)('project API on %s', (kind) => {
 
     const detail = await api.project.get({ id: x!.id });
     expect(detail.stageMoves).toHaveLength(1); // the reorder within the column is not a stage move
-    expect(detail.stageMoves[0]).toMatchObject({ fromStage: 'maturity', toStage: 'acceleration', actor: 'test' });
+    expect(detail.stageMoves[0]).toMatchObject({ fromStage: 'maturity', toStage: 'acceleration', actor: 'test-admin' });
   });
 
   test('move refuses a stale version, an unknown id, a neighbour from another column and bad input', async () => {

@@ -2,15 +2,15 @@ import { z } from 'zod';
 import { ZCalendarDaySet } from '../../domain/plan-input.js';
 import { ZIsoDate } from '../../domain/project-input.js';
 import { listCalendarDays, removeCalendarDay, setCalendarDay } from '../../services/calendar.js';
-import { publicProcedure, router } from '../trpc.js';
+import { permitted, router } from '../trpc.js';
 
 export const calendarRouter = router({
   /** The bureau's local changes; the official data ships with the client (server/domain). */
-  list: publicProcedure.query(({ ctx }) => listCalendarDays({ prisma: ctx.db.prisma })),
-  set: publicProcedure
+  list: permitted('read').query(({ ctx }) => listCalendarDays({ prisma: ctx.db.prisma })),
+  set: permitted('manageCalendar')
     .input(ZCalendarDaySet)
-    .mutation(({ ctx, input }) => setCalendarDay({ prisma: ctx.db.prisma, input })),
-  remove: publicProcedure
+    .mutation(({ ctx, input }) => setCalendarDay({ prisma: ctx.db.prisma, actor: ctx.actor, input })),
+  remove: permitted('manageCalendar')
     .input(z.object({ date: ZIsoDate }))
-    .mutation(({ ctx, input }) => removeCalendarDay({ prisma: ctx.db.prisma, date: input.date })),
+    .mutation(({ ctx, input }) => removeCalendarDay({ prisma: ctx.db.prisma, actor: ctx.actor, date: input.date })),
 });

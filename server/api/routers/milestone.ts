@@ -1,9 +1,11 @@
 import { ZMilestoneUpdate } from '../../domain/plan-input.js';
 import { updateMilestone } from '../../services/update-milestone.js';
-import { publicProcedure, router } from '../trpc.js';
+import { permitted, router } from '../trpc.js';
 
 export const milestoneRouter = router({
-  update: publicProcedure
+  update: permitted('editProject')
     .input(ZMilestoneUpdate)
-    .mutation(({ ctx, input }) => updateMilestone({ prisma: ctx.db.prisma, input, today: ctx.today })),
+    .mutation(({ ctx, input }) =>
+      updateMilestone({ prisma: ctx.db.prisma, actor: ctx.actor, input, today: ctx.today }),
+    ),
 });

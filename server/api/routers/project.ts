@@ -3,19 +3,19 @@ import { createProject } from '../../services/create-project.js';
 import { getProject } from '../../services/get-project.js';
 import { moveProject } from '../../services/move-project.js';
 import { updateProject } from '../../services/update-project.js';
-import { publicProcedure, router } from '../trpc.js';
+import { permitted, router } from '../trpc.js';
 
 export const projectRouter = router({
-  get: publicProcedure
+  get: permitted('read')
     .input(ZProjectId)
     .query(({ ctx, input }) => getProject({ prisma: ctx.db.prisma, id: input.id, today: ctx.today })),
-  create: publicProcedure
+  create: permitted('createProject')
     .input(ZProjectCreate)
-    .mutation(({ ctx, input }) => createProject({ prisma: ctx.db.prisma, input })),
-  update: publicProcedure
+    .mutation(({ ctx, input }) => createProject({ prisma: ctx.db.prisma, actor: ctx.actor, input })),
+  update: permitted('editProject')
     .input(ZProjectUpdate)
-    .mutation(({ ctx, input }) => updateProject({ prisma: ctx.db.prisma, input })),
-  move: publicProcedure
+    .mutation(({ ctx, input }) => updateProject({ prisma: ctx.db.prisma, actor: ctx.actor, input })),
+  move: permitted('editProject')
     .input(ZProjectMove)
-    .mutation(({ ctx, input }) => moveProject({ prisma: ctx.db.prisma, input, actor: ctx.actor })),
+    .mutation(({ ctx, input }) => moveProject({ prisma: ctx.db.prisma, actor: ctx.actor, input })),
 });

@@ -1,10 +1,10 @@
 import { ZTemplateUpdate } from '../../domain/plan-input.js';
 import { listTemplates, updateTemplate } from '../../services/templates.js';
-import { publicProcedure, router } from '../trpc.js';
+import { permitted, router } from '../trpc.js';
 
 export const templateRouter = router({
-  list: publicProcedure.query(({ ctx }) => listTemplates({ prisma: ctx.db.prisma })),
-  update: publicProcedure
+  list: permitted('read').query(({ ctx }) => listTemplates({ prisma: ctx.db.prisma })),
+  update: permitted('manageTemplates')
     .input(ZTemplateUpdate)
-    .mutation(({ ctx, input }) => updateTemplate({ prisma: ctx.db.prisma, input })),
+    .mutation(({ ctx, input }) => updateTemplate({ prisma: ctx.db.prisma, actor: ctx.actor, input })),
 });

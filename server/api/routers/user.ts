@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { ZPasswordReset, ZUserCreate, ZUserUpdate } from '../../domain/auth-input.js';
+import { createUser, listUsers, resetPassword, revokeSessions, updateUser } from '../../services/users.js';
+import { permitted, router } from '../trpc.js';
+
+const manage = permitted('manageUsers');
+
+export const userRouter = router({
+  list: manage.query(({ ctx }) => listUsers({ prisma: ctx.db.prisma })),
+  create: manage
+    .input(ZUserCreate)
+    .mutation(({ ctx, input }) => createUser({ prisma: ctx.db.prisma, actor: ctx.actor, input })),
+  update: manage
+    .input(ZUserUpdate)
+    .mutation(({ ctx, input }) => updateUser({ prisma: ctx.db.prisma, actor: ctx.actor, input })),
+  resetPassword: manage
+    .input(ZPasswordReset)
+    .mutation(({ ctx, input }) =>
+      resetPassword({ prisma: ctx.db.prisma, actor: ctx.actor, id: input.id, newPassword: input.newPassword }),
+    ),
+  revokeSessions: manage
+    .input(z.object({ id: z.number().int().positive() }))
+    .mutation(({ ctx, input }) => revokeSessions({ prisma: ctx.db.prisma, actor: ctx.actor, id: input.id })),
+});

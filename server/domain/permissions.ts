@@ -1,0 +1,54 @@
+// Who may do what: the one place the rules live. The server enforces them; the client asks the
+// same function only to hide what a person cannot do.
+export const ROLES = ['admin', 'editor', 'viewer'] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface Actor {
+  id: number;
+  username: string;
+  displayName: string;
+  role: Role;
+  /** The owner units an editor answers for. */
+  unitIds: number[];
+}
+
+export type Permission =
+  | 'read'
+  | 'editProject' // its fields, moves and milestones
+  | 'createProject'
+  | 'manageCalendar'
+  | 'manageTemplates'
+  | 'manageUsers'
+  | 'manageUnits'
+  | 'viewAudit';
+
+export interface ProjectScope {
+  ownerUnitId: number;
+  ownerUnitName?: string;
+}
+
+export type Denial =
+  | { key: 'auth.forbidden.viewer'; params: Record<string, never> }
+  | { key: 'auth.forbidden.adminOnly'; params: Record<string, never> }
+  | { key: 'auth.forbidden.unit'; params: { unit: string } };
+
+const PROJECT_WORK: ReadonlySet<Permission> = new Set(['editProject', 'createProject']);
+
+/** What the role alone rules out (an editor's project work is then checked against its units). */
+export function roleDenial(actor: Actor, permission: Permission): Denial | null {
+  if (actor.role === 'admin' || permission === 'read') return null;
+  if (actor.role === 'viewer') return { key: 'auth.forbidden.viewer', params: {} };
+  return PROJECT_WORK.has(permission) ? null : { key: 'auth.forbidden.adminOnly', params: {} };
+}
+
+/** null when allowed; otherwise what is missing, as a message key. */
+export function denialOf(actor: Actor, permission: Permission, scope?: ProjectScope): Denial | null {
+  const byRole = roleDenial(actor, permission);
+  if (byRole || actor.role !== 'editor' || !PROJECT_WORK.has(permission)) return byRole;
+  if (scope && actor.unitIds.includes(scope.ownerUnitId)) return null;
+  return { key: 'auth.forbidden.unit', params: { unit: scope?.ownerUnitName ?? String(scope?.ownerUnitId ?? '') } };
+}
+
+export function can(actor: Actor, permission: Permission, scope?: ProjectScope): boolean {
+  return denialOf(actor, permission, scope) === null;
+}

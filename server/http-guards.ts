@@ -1,0 +1,26 @@
+// Cross-site request forgery: only a JSON POST from our own pages may change anything. Browsers
+// send Origin (and Sec-Fetch-Site) with every cross-site POST, so a mismatch is refused; a client
+// that sends neither is not a browser riding on someone's cookie.
+import type { FastifyReply, FastifyRequest } from 'fastify';
+
+export function isSameOrigin(request: FastifyRequest): boolean {
+  const fetchSite = request.headers['sec-fetch-site'];
+  if (fetchSite) return fetchSite === 'same-origin' || fetchSite === 'none';
+  const origin = request.headers.origin;
+  if (!origin) return true;
+  try {
+    return new URL(origin).host === request.headers.host;
+  } catch {
+    return false;
+  }
+}
+
+export async function guardStateChange(request: FastifyRequest, reply: FastifyReply): Promise<void> {
+  if (request.method === 'GET' || request.method === 'HEAD' || request.method === 'OPTIONS') return;
+  const contentType = request.headers['content-type'] ?? '';
+  if (request.method !== 'POST' || !contentType.startsWith('application/json')) {
+    await reply.code(415).send({ error: 'Changes are accepted only as POST with Content-Type: application/json.' });
+  } else if (!isSameOrigin(request)) {
+    await reply.code(403).send({ error: 'Cross-site request refused.' });
+  }
+}

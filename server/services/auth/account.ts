@@ -1,0 +1,36 @@
+import type { PrismaClient } from '../../db/generated/client.js';
+import type { Actor } from '../../domain/permissions.js';
+import { AppError } from '../app-error.js';
+import { recordAudit } from '../audit.js';
+import { hashPassword, verifyPassword } from './passwords.js';
+import { revokeSession } from './sessions.js';
+
+export async function changePassword({
+  prisma,
+  actor,
+  currentPassword,
+  newPassword,
+}: {
+  prisma: PrismaClient;
+  actor: Actor;
+  currentPassword: string;
+  newPassword: string;
+}) {
+  const user = await prisma.user.findUniqueOrThrow({ where: { id: actor.id }, select: { passwordHash: true } });
+  if (!(await verifyPassword(currentPassword, user.passwordHash))) {
+    throw new AppError('BAD_REQUEST', 'auth.wrongCurrentPassword');
+  }
+  if (currentPassword === newPassword) throw new AppError('BAD_REQUEST', 'auth.samePassword');
+  const passwordHash = await hashPassword(newPassword);
+  await prisma.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: actor.id }, data: { passwordHash, mustChangePassword: false } });
+    await recordAudit(tx, { actor, action: 'changePassword', entityType: 'user', entityId: actor.id });
+  });
+}
+
+export async function signOut({ prisma, actor, sessionId }: { prisma: PrismaClient; actor: Actor; sessionId: string }) {
+  await prisma.$transaction(async (tx) => {
+    await revokeSession(tx, sessionId);
+    await recordAudit(tx, { actor, action: 'signOut', entityType: 'user', entityId: actor.id });
+  });
+}

@@ -1,0 +1,21 @@
+import type { Prisma } from '../db/generated/client.js';
+import type { Actor } from '../domain/permissions.js';
+
+export const BOARD_CHANNEL = 'backplan_board';
+
+export type BoardEventKind = 'project.created' | 'project.updated' | 'project.moved' | 'calendar.changed';
+
+/**
+ * Appends the event inside the writer's transaction and notifies listeners when it commits.
+ * The payload is only the id (NOTIFY caps payloads, and a missed notification is caught up from the table).
+ */
+export async function recordBoardEvent(
+  tx: Prisma.TransactionClient,
+  event: { kind: BoardEventKind; projectId?: number; actor: Pick<Actor, 'username'> | null },
+): Promise<void> {
+  const { id } = await tx.boardEvent.create({
+    data: { kind: event.kind, projectId: event.projectId ?? null, actorName: event.actor?.username ?? '' },
+    select: { id: true },
+  });
+  await tx.$executeRaw`SELECT pg_notify(${BOARD_CHANNEL}, ${String(id)})`;
+}
