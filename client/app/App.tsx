@@ -1,14 +1,23 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink, Route, Routes } from 'react-router';
+import { ChangePasswordPage } from '../features/auth/ChangePasswordPage.js';
+import { SignInPage } from '../features/auth/SignInPage.js';
+import { UserMenu } from '../features/auth/UserMenu.js';
+import { useMe } from '../features/auth/use-session.js';
 import { BoardPage } from '../features/board/BoardPage.js';
 import { CalendarPage } from '../features/calendar/CalendarPage.js';
 import { ProjectPage } from '../features/project/ProjectPage.js';
 import { TemplatesPage } from '../features/templates/TemplatesPage.js';
 import { PortfolioTimelinePage } from '../features/timeline/PortfolioTimelinePage.js';
+import { LanguageSwitch } from './LanguageSwitch.js';
 
+/** Nobody signed in: the sign-in page; a password to change first: that page; otherwise the app. */
 export function App() {
-  const { t, i18n } = useTranslation();
-  const other = i18n.language === 'en' ? 'zh' : 'en';
+  const { t } = useTranslation();
+  const me = useMe();
+  if (me.isPending) return <p className="status">{t('auth.loading')}</p>;
+  if (!me.data) return <SignInPage />;
+  if (me.data.mustChangePassword) return <ChangePasswordPage />;
   return (
     <div className="app">
       <header className="app__bar">
@@ -24,16 +33,14 @@ export function App() {
           <NavLink to="/calendar">{t('nav.calendar')}</NavLink>
           <NavLink to="/templates">{t('nav.templates')}</NavLink>
         </nav>
-        <button
-          type="button"
-          className="app__language"
-          lang={other === 'en' ? 'en' : 'zh-CN'}
-          aria-label={t('app.switchLanguageLabel')}
-          onClick={() => void i18n.changeLanguage(other)}
-        >
-          {t('app.switchLanguage')}
-        </button>
+        <UserMenu />
+        <LanguageSwitch />
       </header>
+      {me.data.demoAccountsActive && (
+        <p className="demo-notice" role="note">
+          {t('auth.demoNotice')}
+        </p>
+      )}
       <main>
         <Routes>
           <Route path="/" element={<BoardPage />} />

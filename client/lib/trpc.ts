@@ -1,5 +1,5 @@
-import { QueryClient } from '@tanstack/react-query';
-import { createTRPCClient, httpBatchLink } from '@trpc/client';
+import { QueryCache, QueryClient } from '@tanstack/react-query';
+import { createTRPCClient, httpBatchLink, TRPCClientError } from '@trpc/client';
 import { createTRPCContext } from '@trpc/tanstack-react-query';
 import superjson from 'superjson';
 import type { AppRouter } from '../../server/api/router.js';
@@ -7,7 +7,22 @@ import type { AppRouter } from '../../server/api/router.js';
 export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
 
 export function makeQueryClient() {
-  return new QueryClient({ defaultOptions: { queries: { staleTime: 5_000, retry: 1 } } });
+  const queryClient: QueryClient = new QueryClient({
+    defaultOptions: {
+      queries: { staleTime: 5_000, retry: (count, error) => count < 1 && !isUnauthorized(error) },
+    },
+    // A session that expired or was revoked: ask who we are again, which shows the sign-in page.
+    queryCache: new QueryCache({
+      onError: (error) => {
+        if (isUnauthorized(error)) void queryClient.invalidateQueries({ queryKey: [['auth', 'me']] });
+      },
+    }),
+  });
+  return queryClient;
+}
+
+function isUnauthorized(error: unknown): boolean {
+  return error instanceof TRPCClientError && error.data?.code === 'UNAUTHORIZED';
 }
 
 export function makeTrpcClient() {

@@ -1,6 +1,6 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchBrowser, removeDir, startApp, type AppServer } from './harness.js';
+import { apiAs, launchBrowser, removeDir, signIn, startApp, type AppServer } from './harness.js';
 
 let app: AppServer;
 let browser: Browser;
@@ -9,6 +9,7 @@ let page: Page;
 beforeAll(async () => {
   [app, browser] = await Promise.all([startApp(), launchBrowser()]);
   page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await signIn(page, app.url);
 });
 afterAll(async () => {
   await browser?.close();
@@ -110,17 +111,39 @@ test('a move the server refuses is undone on screen with a message saying why', 
   const maturity = column('成熟度');
   const [code] = await codesIn(maturity);
   // Someone else edits the project after this page loaded it: the page's version is now stale.
-  const board = await (await fetch(`${app.url}/trpc/board.get`)).json();
-  const card = board.result.data.json.columns[0].cards.find((c: { code: string }) => c.code === code);
-  await fetch(`${app.url}/trpc/project.update`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ json: { id: card.id, expectedVersion: card.version, patch: { description: '他人修改' } } }),
+  const someoneElse = await apiAs(app.url, 'demo-admin');
+  const board = await someoneElse.query<{ columns: { cards: { id: number; code: string; version: number }[] }[] }>(
+    'board.get',
+  );
+  const card = board.columns[0]!.cards.find((c) => c.code === code)!;
+  await someoneElse.mutate('project.update', {
+    id: card.id,
+    expectedVersion: card.version,
+    patch: { description: '他人修改' },
   });
 
   const handle = maturity.locator('li', { has: page.getByText(code!, { exact: true }) });
   await keyboardMove(handle, ['ArrowRight']);
   await expect.poll(() => page.getByRole('alert').textContent()).toContain(code!);
-  expect(await page.getByRole('alert').textContent()).toContain('已被他人修改');
+  expect(await page.getByRole('alert').textContent()).toContain('刚被 demo-admin 修改');
   await expect.poll(() => codesIn(maturity)).toContain(code);
+});
+
+test('a wrong password is refused with a message; a viewer then sees the board with no drag handles', async () => {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const viewer = await context.newPage();
+  await viewer.goto(app.url);
+  await viewer.getByLabel('用户名').fill('demo-viewer');
+  await viewer.getByLabel('密码').fill('not-the-password');
+  await viewer.getByRole('button', { name: '登录' }).click();
+  await expect.poll(() => viewer.getByText('用户名或密码不正确。').isVisible()).toBe(true);
+
+  await signIn(viewer, app.url, 'demo-viewer');
+  const maturity = viewer.getByRole('region', { name: '成熟度' });
+  await expect.poll(() => maturity.locator('article.card').count()).toBeGreaterThan(3);
+  expect(await maturity.locator('li[role="button"]').count()).toBe(0);
+  expect(await maturity.locator('li[aria-roledescription]').count()).toBe(0);
+  expect(await viewer.getByRole('button', { name: '新建项目' }).count()).toBe(0);
+  expect(await viewer.getByText('演示区领导 · 只读').count()).toBe(1);
+  await context.close();
 });

@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
@@ -93,4 +93,45 @@ function waitForUrl(child: ChildProcess): Promise<string> {
 
 export async function removeDir(dir: string) {
   await rm(dir, { recursive: true, force: true });
+}
+
+export const DEMO_PASSWORD = 'backplan-demo';
+
+/** Signs in through the sign-in page, as a person would. */
+export async function signIn(page: Page, url: string, username = 'demo-admin', password = DEMO_PASSWORD) {
+  await page.goto(url);
+  await page.getByLabel(/用户名|Username/).fill(username);
+  await page.getByLabel(/^(密码|Password)$/).fill(password);
+  await page.getByRole('button', { name: /^(登录|Sign in)$/ }).click();
+  await page.getByRole('navigation').waitFor();
+}
+
+/** A tRPC client for test set-up over HTTP, signed in as `username`. */
+export async function apiAs(url: string, username = 'demo-admin', password = DEMO_PASSWORD) {
+  const signedIn = await fetch(`${url}/trpc/auth.signIn`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ json: { username, password } }),
+  });
+  if (!signedIn.ok) throw new Error(`sign-in as ${username} failed: ${signedIn.status}`);
+  const cookie = (signedIn.headers.get('set-cookie') ?? '').split(';')[0]!;
+  const unwrap = async <T>(response: Response): Promise<T> => {
+    const body = (await response.json()) as { result?: { data: { json: T } }; error?: unknown };
+    if (!body.result) throw new Error(`API call failed: ${JSON.stringify(body.error)}`);
+    return body.result.data.json;
+  };
+  return {
+    query: async <T>(procedure: string, input?: unknown): Promise<T> => {
+      const query = input === undefined ? '' : `?input=${encodeURIComponent(JSON.stringify({ json: input }))}`;
+      return unwrap<T>(await fetch(`${url}/trpc/${procedure}${query}`, { headers: { cookie } }));
+    },
+    mutate: async <T>(procedure: string, input: unknown): Promise<T> =>
+      unwrap<T>(
+        await fetch(`${url}/trpc/${procedure}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', cookie },
+          body: JSON.stringify({ json: input }),
+        }),
+      ),
+  };
 }

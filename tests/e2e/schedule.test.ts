@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchBrowser, removeDir, startApp, type AppServer } from './harness.js';
+import { apiAs, launchBrowser, removeDir, signIn, startApp, type AppServer } from './harness.js';
 
 let app: AppServer;
 let browser: Browser;
@@ -9,20 +9,13 @@ let page: Page;
 beforeAll(async () => {
   [app, browser] = await Promise.all([startApp(), launchBrowser()]);
   page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await signIn(page, app.url);
 });
 afterAll(async () => {
   await browser?.close();
   await app?.stop();
   if (app) await removeDir(app.dataDir);
 });
-
-async function api<T>(procedure: string, input?: unknown): Promise<T> {
-  const query = input === undefined ? '' : `?input=${encodeURIComponent(JSON.stringify({ json: input }))}`;
-  const body = (await (await fetch(`${app.url}/trpc/${procedure}${query}`)).json()) as {
-    result: { data: { json: T } };
-  };
-  return body.result.data.json;
-}
 
 interface Card {
   id: number;
@@ -36,9 +29,10 @@ interface Project {
 
 /** A green project with a milestone done although its deadline is past: undoing it must turn the card red. */
 async function findGreenProjectWithPastDoneMilestone() {
-  const board = await api<{ columns: { cards: Card[] }[] }>('board.get');
+  const api = await apiAs(app.url);
+  const board = await api.query<{ columns: { cards: Card[] }[] }>('board.get');
   for (const card of board.columns.flatMap((c) => c.cards).filter((c) => c.schedule.light === 'green')) {
-    const project = await api<Project>('project.get', { id: card.id });
+    const project = await api.query<Project>('project.get', { id: card.id });
     const milestone = project.milestones.findLast(
       (m) => m.actualFinish && m.schedule && m.schedule.latestFinish < project.today,
     );

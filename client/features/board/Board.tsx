@@ -17,24 +17,34 @@ import {
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { can } from '../../../server/domain/permissions.js';
 import { STAGES } from '../../../server/domain/stages.js';
+import { useActor } from '../auth/use-session.js';
 import type { BoardData, Card } from '../../lib/types.js';
 import { BoardColumn } from './BoardColumn.js';
 import { multiColumnCollision } from './collision.js';
-import { layoutOf, moveAcross, moveWithin, placementIn, positionOf, stageOf, type Layout } from './layout.js';
+import { isStage, layoutOf, moveAcross, moveWithin, placementIn, positionOf, stageOf, type Layout } from './layout.js';
 import { ProjectCard } from './ProjectCard.js';
 import { useMoveProject } from './use-move-project.js';
 
 export function Board({ board }: { board: BoardData }) {
   const { t } = useTranslation();
   const moveProject = useMoveProject();
+  const actor = useActor();
+  const canMove = useCallback((card: Card) => can(actor, 'editProject', { ownerUnitId: card.ownerUnit.id }), [actor]);
   const cardsById = useMemo(
     () => new Map(board.columns.flatMap((c) => c.cards).map((card) => [card.id, card])),
     [board],
   );
   const savedLayout = useMemo(() => layoutOf(board), [board]);
   // While a drag is on, the columns follow this local snapshot; the cache is touched only on drop.
-  const [dragLayout, setDragLayout] = useState<Layout | null>(null);
+  const [dragLayout, setDragLayoutState] = useState<Layout | null>(null);
+  // Handlers read the latest snapshot from here: a drop can come before React renders the last move.
+  const dragLayoutRef = useRef<Layout | null>(null);
+  const setDragLayout = (next: Layout | null) => {
+    dragLayoutRef.current = next;
+    setDragLayoutState(next);
+  };
   const [activeId, setActiveId] = useState<number | null>(null);
   const layout = dragLayout ?? savedLayout;
   const lastOverId = useRef<UniqueIdentifier | null>(null);
@@ -49,15 +59,19 @@ export function Board({ board }: { board: BoardData }) {
     [layout],
   );
 
-  function describe(id: UniqueIdentifier) {
-    const card = cardsById.get(id as number);
-    const where = positionOf(layout, id as number);
+  /** Where the card would land: over another card, that card's place; otherwise its own. */
+  function describe(activeId: UniqueIdentifier, overId?: UniqueIdentifier) {
+    const card = cardsById.get(activeId as number);
+    const target = overId !== undefined && overId !== activeId && !isStage(overId) ? overId : activeId;
+    const where = positionOf(layout, target as number) ?? positionOf(layout, activeId as number);
     return { name: card?.name ?? '', stage: where ? t(`stage.${where.stage}`) : '', position: where?.position ?? 0 };
   }
   const announcements: Announcements = {
     onDragStart: ({ active }) => t('dnd.pickedUp', describe(active.id)),
-    onDragOver: ({ active, over }) => (over ? t('dnd.over', describe(active.id)) : undefined),
-    onDragEnd: ({ active }) => t('dnd.dropped', describe(active.id)),
+    // Over itself is where it started: keep the pick-up message.
+    onDragOver: ({ active, over }) =>
+      over && over.id !== active.id ? t('dnd.over', describe(active.id, over.id)) : undefined,
+    onDragEnd: ({ active, over }) => t('dnd.dropped', describe(active.id, over?.id)),
     onDragCancel: ({ active }) => t('dnd.cancelled', describe(active.id)),
   };
 
@@ -70,12 +84,14 @@ export function Board({ board }: { board: BoardData }) {
     if (!over) return;
     const translated = active.rect.current.translated;
     const below = translated != null && translated.top > over.rect.top + over.rect.height / 2;
-    setDragLayout((current) => current && moveAcross(current, active.id as number, over.id, below));
+    const current = dragLayoutRef.current;
+    if (current) setDragLayout(moveAcross(current, active.id as number, over.id, below));
   }
 
   function onDragEnd({ active, over }: DragEndEvent) {
     const id = active.id as number;
-    const finalLayout = dragLayout && over ? moveWithin(dragLayout, id, over.id) : null;
+    const current = dragLayoutRef.current;
+    const finalLayout = current && over ? moveWithin(current, id, over.id) : null;
     setDragLayout(null);
     setActiveId(null);
     const card = cardsById.get(id);
@@ -108,6 +124,7 @@ export function Board({ board }: { board: BoardData }) {
           <BoardColumn
             key={stage}
             stage={stage}
+            canMove={canMove}
             cards={layout[stage].map((id) => cardsById.get(id)).filter((card): card is Card => card !== undefined)}
           />
         ))}

@@ -5,7 +5,7 @@ import type { Stage } from '../../../server/domain/stages.js';
 import type { Card } from '../../lib/types.js';
 import { SortableProjectCard } from './SortableProjectCard.js';
 
-export function BoardColumn({ stage, cards }: { stage: Stage; cards: Card[] }) {
+export function BoardColumn({ stage, cards, canMove }: { stage: Stage; cards: Card[]; canMove(card: Card): boolean }) {
   const { t } = useTranslation();
   const { setNodeRef, isOver } = useDroppable({ id: stage });
   const headingId = `column-${stage}`;
@@ -19,7 +19,7 @@ export function BoardColumn({ stage, cards }: { stage: Stage; cards: Card[] }) {
       <SortableContext id={stage} items={cards.map((card) => card.id)} strategy={verticalListSortingStrategy}>
         <ol ref={setNodeRef} className={isOver ? 'column__cards column__cards--over' : 'column__cards'}>
           {cards.map((card) => (
-            <SortableProjectCard key={card.id} card={card} />
+            <SortableProjectCard key={card.id} card={card} canMove={canMove(card)} />
           ))}
           {cards.length === 0 && <li className="column__empty">{t('board.empty')}</li>}
         </ol>

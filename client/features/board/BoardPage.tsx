@@ -3,11 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { describeError } from '../../lib/errors.js';
 import { useTRPC } from '../../lib/trpc.js';
 import { NewProjectButton } from '../project/NewProjectDialog.js';
+import { useActor } from '../auth/use-session.js';
 import { Board } from './Board.js';
 
 export function BoardPage() {
   const { t } = useTranslation();
   const trpc = useTRPC();
+  const actor = useActor();
   // Lights move with the date even when nobody edits anything: refresh now and then.
   const board = useQuery({ ...trpc.board.get.queryOptions(), refetchInterval: 5 * 60_000 });
   if (board.isPending) return <p className="status">{t('board.loading')}</p>;
@@ -23,9 +25,7 @@ export function BoardPage() {
   }
   return (
     <>
-      <div className="board-toolbar">
-        <NewProjectButton />
-      </div>
+      <div className="board-toolbar">{actor.role !== 'viewer' && <NewProjectButton />}</div>
       <Board board={board.data} />
     </>
   );

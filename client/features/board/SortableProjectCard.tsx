@@ -4,16 +4,26 @@ import { memo } from 'react';
 import type { Card } from '../../lib/types.js';
 import { ProjectCard } from './ProjectCard.js';
 
-export const SortableProjectCard = memo(function SortableProjectCard({ card }: { card: Card }) {
-  const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id: card.id });
+/** A card someone may move carries the drag handle (and keyboard focus); others are plain. */
+export const SortableProjectCard = memo(function SortableProjectCard({
+  card,
+  canMove,
+}: {
+  card: Card;
+  canMove: boolean;
+}) {
+  const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({
+    id: card.id,
+    disabled: !canMove,
+  });
+  const handle = canMove ? { ...attributes, ...listeners } : {};
   return (
     <li
       ref={setNodeRef}
-      className={isDragging ? 'board__slot board__slot--placeholder' : 'board__slot'}
+      className={`board__slot${isDragging ? ' board__slot--placeholder' : ''}${canMove ? ' board__slot--movable' : ''}`}
       style={{ transform: CSS.Translate.toString(transform), transition }}
       data-project-id={card.id}
-      {...attributes}
-      {...listeners}
+      {...handle}
     >
       <ProjectCard card={card} />
     </li>

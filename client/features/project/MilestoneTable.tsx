@@ -5,7 +5,7 @@ import { useUpdateMilestone } from './use-project.js';
 
 type Milestone = ProjectDetail['milestones'][number];
 
-export function MilestoneTable({ project }: { project: ProjectDetail }) {
+export function MilestoneTable({ project, canEdit }: { project: ProjectDetail; canEdit: boolean }) {
   const { t } = useTranslation();
   const update = useUpdateMilestone();
   const nameOf = new Map(project.milestones.map((m) => [m.id, m.name]));
@@ -42,7 +42,7 @@ export function MilestoneTable({ project }: { project: ProjectDetail }) {
               <input
                 type="checkbox"
                 checked={isDone(m)}
-                disabled={update.isPending}
+                disabled={!canEdit || update.isPending}
                 aria-label={t('project.markDone', { name: m.name })}
                 onChange={(event) => save(m, { actualFinish: event.target.checked ? project.today : null })}
               />
@@ -51,6 +51,7 @@ export function MilestoneTable({ project }: { project: ProjectDetail }) {
             <td>
               <input
                 type="number"
+                disabled={!canEdit}
                 min={0}
                 max={2000}
                 defaultValue={m.durationDays}
@@ -79,6 +80,7 @@ export function MilestoneTable({ project }: { project: ProjectDetail }) {
                 label={`${m.name} ${t('project.columns.actualStart')}`}
                 value={m.actualStart}
                 max={project.today}
+                disabled={!canEdit}
                 onSave={(v) => save(m, { actualStart: v })}
               />
             </td>
@@ -87,6 +89,7 @@ export function MilestoneTable({ project }: { project: ProjectDetail }) {
                 label={`${m.name} ${t('project.columns.actualFinish')}`}
                 value={m.actualFinish}
                 max={project.today}
+                disabled={!canEdit}
                 onSave={(v) => save(m, { actualFinish: v })}
               />
             </td>
@@ -99,13 +102,20 @@ export function MilestoneTable({ project }: { project: ProjectDetail }) {
   );
 }
 
-function DateInput(props: { label: string; value: string | null; max: string; onSave(value: string | null): void }) {
+function DateInput(props: {
+  label: string;
+  value: string | null;
+  max: string;
+  disabled: boolean;
+  onSave(value: string | null): void;
+}) {
   return (
     <input
       type="date"
       key={props.value ?? 'empty'}
       defaultValue={props.value ?? ''}
       max={props.max}
+      disabled={props.disabled}
       aria-label={props.label}
       onBlur={(event) => {
         const value = event.target.value || null;

@@ -4,6 +4,8 @@ import { describeError } from '../../lib/errors.js';
 import { formatAmount } from '../board/format.js';
 import { LightBadge } from '../schedule/LightBadge.js';
 import { NextMilestone } from '../schedule/NextMilestone.js';
+import { can } from '../../../server/domain/permissions.js';
+import { useActor } from '../auth/use-session.js';
 import { MilestoneTable } from './MilestoneTable.js';
 import { ProjectTimeline } from './ProjectTimeline.js';
 import { TargetForm } from './TargetForm.js';
@@ -13,6 +15,7 @@ export function ProjectPage() {
   const { t, i18n } = useTranslation();
   const id = Number(useParams().id);
   const query = useProject(id);
+  const actor = useActor();
   if (query.isPending) return <p className="status">{t('project.loading')}</p>;
   if (query.isError)
     return (
@@ -23,6 +26,7 @@ export function ProjectPage() {
   const project = query.data;
   const { schedule } = project;
   const target = project.milestones.find((m) => m.id === project.targetMilestoneId);
+  const canEdit = can(actor, 'editProject', { ownerUnitId: project.ownerUnit.id });
   return (
     <article className="page project">
       <Link to="/" className="page__back">
@@ -62,14 +66,14 @@ export function ProjectPage() {
         <dt>{t('project.plannedInvestment')}</dt>
         <dd>{t('card.amount', { amount: formatAmount(project.plannedInvestment, i18n.language) })}</dd>
       </dl>
-      <TargetForm key={project.version} project={project} />
+      {canEdit && <TargetForm key={project.version} project={project} />}
       <NextMilestone next={schedule.next} />
       {project.description && <p className="project__description">{project.description}</p>}
 
       <h3>{t('project.milestones')}</h3>
       <p className="project__progress">{t('schedule.progress', { done: schedule.done, total: schedule.total })}</p>
       <div className="table-scroll">
-        <MilestoneTable project={project} />
+        <MilestoneTable project={project} canEdit={canEdit} />
       </div>
 
       <h3>{t('project.timeline')}</h3>

@@ -1,0 +1,161 @@
+// `npm run bench [-- --projects 10000 --gets 200 --moves 500 …]`: seeds a board of N projects into
+// a temporary PGlite directory and, when TEST_DATABASE_URL names a server, a fresh PostgreSQL
+// database; starts the real server on each as a child process; drives board.get and project.move
+// over loopback HTTP; prints latencies, throughput, seeding time and the server's peak memory.
+import { parseArgs } from 'node:util';
+import type { DatabaseKind } from '../server/db/client.js';
+import { prepareDatabase } from './bench/databases.js';
+import { benchBoardGet, benchProjectMove, readBoard, signInForBench, type LoadOptions } from './bench/load.js';
+import { printReport, type BenchResult, type DatabaseResult } from './bench/report.js';
+import { startServerProcess } from './bench/server-process.js';
+import { Cleanups, elapsedSeconds, errorMessage, round, seededRandom } from './bench/util.js';
+
+const USAGE = `Usage: npm run bench -- [options]
+  --projects N       projects to seed, ten milestones each (default: $BENCH_PROJECTS or 1000)
+  --gets N           board.get requests (default 200)
+  --moves N          project.move requests (default 500)
+  --concurrency N    requests in flight (default 4)
+  --seed N           seed of the random moves (default 1)
+  --databases LIST   pglite,postgres (default: pglite, plus postgres when TEST_DATABASE_URL is set)
+  --timeout-ms N     per request (default 120000); --budget-s N per phase (default 300)`;
+
+const { values: args } = parseArgs({
+  options: {
+    projects: { type: 'string', default: process.env.BENCH_PROJECTS ?? '1000' },
+    gets: { type: 'string', default: '200' },
+    moves: { type: 'string', default: '500' },
+    concurrency: { type: 'string', default: '4' },
+    seed: { type: 'string', default: '1' },
+    databases: { type: 'string', default: process.env.TEST_DATABASE_URL ? 'pglite,postgres' : 'pglite' },
+    'timeout-ms': { type: 'string', default: '120000' },
+    'budget-s': { type: 'string', default: '300' },
+    help: { type: 'boolean', default: false },
+  },
+});
+
+function wholeNumber(name: string, text: string, min: number): number {
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < min) {
+    console.error(`--${name} must be a whole number of at least ${min}, got ${JSON.stringify(text)}\n\n${USAGE}`);
+    process.exit(2);
+  }
+  return value;
+}
+
+if (args.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const projects = wholeNumber('projects', args.projects, 1);
+const gets = wholeNumber('gets', args.gets, 0);
+const moves = wholeNumber('moves', args.moves, 0);
+const seed = wholeNumber('seed', args.seed, 0);
+const load: LoadOptions = {
+  concurrency: wholeNumber('concurrency', args.concurrency, 1),
+  requestTimeoutMs: wholeNumber('timeout-ms', args['timeout-ms'], 1),
+  phaseBudgetMs: wholeNumber('budget-s', args['budget-s'], 1) * 1000,
+};
+const kinds = args.databases.split(',').map((kind) => kind.trim());
+for (const kind of kinds) {
+  if (kind !== 'pglite' && kind !== 'postgres') {
+    console.error(`--databases takes pglite and/or postgres, got ${JSON.stringify(kind)}\n\n${USAGE}`);
+    process.exit(2);
+  }
+}
+if (kinds.includes('postgres') && !process.env.TEST_DATABASE_URL) {
+  console.error('--databases postgres needs TEST_DATABASE_URL (a server where the bench may create a database)');
+  process.exit(2);
+}
+
+/** One database from empty to measured; every step it creates is undone by `cleanups`. */
+async function benchDatabase(kind: DatabaseKind, cleanups: Cleanups): Promise<DatabaseResult> {
+  const result: DatabaseResult = {
+    kind,
+    migrateSeconds: null,
+    seedSeconds: null,
+    serverStartSeconds: null,
+    memory: null,
+    operations: {},
+    boardMismatches: null,
+    error: null,
+  };
+  try {
+    console.log(`[${kind}] seeding ${projects} projects…`);
+    const db = await prepareDatabase(kind, projects, cleanups);
+    result.migrateSeconds = round(db.migrateSeconds, 2);
+    result.seedSeconds = round(db.seedSeconds, 2);
+
+    console.log(`[${kind}] seeded in ${result.seedSeconds} s; starting the server…`);
+    const started = performance.now();
+    const server = await startServerProcess(db.env, cleanups, 120_000);
+    result.serverStartSeconds = round(elapsedSeconds(started), 2);
+    try {
+      load.cookie = await signInForBench(server.url);
+      const cards = await readBoard(server.url, load);
+      if (cards.size !== projects) throw new Error(`The board shows ${cards.size} cards, expected ${projects}`);
+
+      console.log(`[${kind}] ${server.url}: ${gets} × board.get…`);
+      result.operations['board.get'] = await benchBoardGet(server.url, gets, load);
+      console.log(`[${kind}] ${moves} × project.move…`);
+      result.operations['project.move'] = await benchProjectMove(server.url, cards, moves, seededRandom(seed), load);
+
+      const final = await readBoard(server.url, load);
+      result.boardMismatches = [...cards].filter(([id, card]) => {
+        const actual = final.get(id);
+        return actual?.stage !== card.stage || actual.version !== card.version;
+      }).length;
+    } finally {
+      const { memory, earlyExit } = await server.stop();
+      result.memory = memory;
+      result.error = earlyExit;
+    }
+
+    const failures = Object.entries(result.operations).filter(([, stats]) => stats.errors > 0);
+    if (result.error === null && failures.length > 0) {
+      result.error = failures
+        .map(([operation, stats]) => `${operation}: ${stats.errors} errors, first: ${stats.firstError}`)
+        .join('; ');
+    } else if (result.error === null && result.boardMismatches > 0) {
+      result.error = `${result.boardMismatches} cards on the final board differ from the answers the moves got`;
+    }
+  } catch (error) {
+    result.error ??= errorMessage(error); // a server that died says more than the request that found it gone
+  }
+  return result;
+}
+
+const cleanups = new Cleanups();
+let isInterrupted = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  // Ctrl-C reaches the bench twice (from the terminal and relayed by tsx): clean up once.
+  process.on(signal, () => {
+    if (isInterrupted) return;
+    isInterrupted = true;
+    console.error(`${signal}: cleaning up…`);
+    // Dropping the database ends a seeding connection whose pg client has no error listener.
+    process.on('uncaughtException', (error) => console.error(`While cleaning up: ${errorMessage(error)}`));
+    void cleanups.runAll().finally(() => process.exit(130));
+  });
+}
+
+const startedAt = performance.now();
+const databases: DatabaseResult[] = [];
+for (const kind of kinds as DatabaseKind[]) {
+  if (isInterrupted) break;
+  databases.push(await benchDatabase(kind, cleanups));
+  if (!(await cleanups.runAll())) databases.at(-1)!.error ??= 'cleanup failed';
+}
+const result: BenchResult = {
+  projects,
+  requests: { boardGet: gets, projectMove: moves, concurrency: load.concurrency, seed },
+  databases,
+  totalSeconds: round(elapsedSeconds(startedAt)),
+  ok: !isInterrupted && databases.every((db) => db.error === null),
+};
+for (const db of databases) {
+  const conflicts = db.operations['project.move']?.conflicts ?? 0;
+  if (conflicts > 0)
+    console.error(`Warning: ${conflicts} move conflicts on ${db.kind}; the bench tracks versions, so expect none.`);
+}
+printReport(result);
+process.exit(isInterrupted ? 130 : result.ok ? 0 : 1);

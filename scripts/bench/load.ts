@@ -1,0 +1,210 @@
+// The HTTP load: plain fetch against the tRPC endpoints (superjson envelope `{ json: … }`), a few
+// requests in flight, a fixed number of them, each with a timeout and the whole phase with a budget.
+import { z } from 'zod';
+import { STAGES, type Stage } from '../../server/domain/stages.js';
+import { errorMessage, pick, round } from './util.js';
+
+export interface LoadOptions {
+  concurrency: number;
+  requestTimeoutMs: number;
+  phaseBudgetMs: number;
+  /** The session cookie every request carries (see signInForBench). */
+  cookie?: string;
+}
+
+export const BENCH_USER = { username: 'bench-admin', password: 'bench-password-not-secret' };
+
+/** Signs in as the bench's admin (created at seeding) and returns the session cookie. */
+export async function signInForBench(baseUrl: string): Promise<string> {
+  const response = await fetch(`${baseUrl}/trpc/auth.signIn`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ json: BENCH_USER }),
+  });
+  if (!response.ok) throw new Error(`bench sign-in failed: ${response.status} ${await response.text()}`);
+  return (response.headers.get('set-cookie') ?? '').split(';')[0]!;
+}
+
+export interface OperationStats {
+  count: number;
+  errors: number;
+  conflicts: number;
+  p50Ms: number | null;
+  p95Ms: number | null;
+  maxMs: number | null;
+  requestsPerSecond: number;
+  firstError: string | null;
+}
+
+const ZCard = z.object({ id: z.number(), version: z.number(), stage: z.enum(STAGES) });
+const ZBoardAnswer = z.object({
+  result: z.object({ data: z.object({ json: z.object({ columns: z.array(z.object({ cards: z.array(ZCard) })) }) }) }),
+});
+const ZMoveAnswer = z.object({ result: z.object({ data: z.object({ json: ZCard }) }) });
+
+interface Answer {
+  status: number;
+  text: string;
+  ms: number;
+}
+
+/** One call, timed from sending to the last byte of the answer. */
+async function call(url: string, init: RequestInit, options: LoadOptions): Promise<Answer> {
+  const started = performance.now();
+  const headers = { ...(init.headers as Record<string, string> | undefined), cookie: options.cookie ?? '' };
+  const response = await fetch(url, { ...init, headers, signal: AbortSignal.timeout(options.requestTimeoutMs) });
+  const text = await response.text();
+  return { status: response.status, text, ms: performance.now() - started };
+}
+
+function getBoard(baseUrl: string, options: LoadOptions): Promise<Answer> {
+  return call(`${baseUrl}/trpc/board.get`, {}, options);
+}
+
+/** The cards on the board as the server has them now: id → { stage, version }. */
+export async function readBoard(baseUrl: string, options: LoadOptions): Promise<Map<number, z.infer<typeof ZCard>>> {
+  const answer = await getBoard(baseUrl, options);
+  if (answer.status !== 200) throw new Error(`board.get failed: ${describeFailure(answer)}`);
+  const cards = ZBoardAnswer.parse(JSON.parse(answer.text)).result.data.json.columns.flatMap((column) => column.cards);
+  return new Map(cards.map((card) => [card.id, card]));
+}
+
+export async function benchBoardGet(baseUrl: string, count: number, options: LoadOptions): Promise<OperationStats> {
+  return runPhase(count, options, async (record) => {
+    const answer = await getBoard(baseUrl, options);
+    record(answer, answer.status === 200 ? 'ok' : 'error');
+  });
+}
+
+/**
+ * Moves random cards to random columns, each after a random card of that column, with the card's
+ * current version. A card in flight is never picked again, as mover or as neighbour, and a card
+ * named as a neighbour stays put until that move is answered (else the server, which takes moves
+ * in lock order, not send order, may find it gone). With the local map taking each answer's
+ * version, a conflict or a missing neighbour means the server disagrees with its own answers.
+ */
+export async function benchProjectMove(
+  baseUrl: string,
+  cards: Map<number, { stage: Stage; version: number }>,
+  count: number,
+  random: () => number,
+  options: LoadOptions,
+): Promise<OperationStats> {
+  const moving = new Set<number>();
+  const anchors = new Map<number, number>(); // neighbour id → moves in flight naming it
+  return runPhase(count, options, async (record) => {
+    const idle = [...cards.entries()].filter(([id]) => !moving.has(id));
+    const mover = pick(
+      random,
+      idle.filter(([id]) => !anchors.has(id)),
+    );
+    if (!mover) throw new Error('No card left to move');
+    const [id, card] = mover;
+    const toStage = pick(random, STAGES)!;
+    const neighbours = idle.filter(([other, { stage }]) => stage === toStage && other !== id);
+    const afterId = pick(random, neighbours)?.[0]; // none: an empty column, the card goes to the end
+    moving.add(id);
+    if (afterId !== undefined) anchors.set(afterId, (anchors.get(afterId) ?? 0) + 1);
+    try {
+      const answer = await call(
+        `${baseUrl}/trpc/project.move`,
+        {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ json: { id, toStage, afterId, expectedVersion: card.version } }),
+        },
+        options,
+      );
+      if (answer.status === 200) {
+        const moved = ZMoveAnswer.parse(JSON.parse(answer.text)).result.data.json;
+        cards.set(id, { stage: moved.stage, version: moved.version });
+        record(answer, 'ok');
+      } else {
+        cards.delete(id); // its version is no longer known: leave it alone from now on
+        record(answer, answer.status === 409 ? 'conflict' : 'error');
+      }
+    } finally {
+      moving.delete(id);
+      if (afterId !== undefined) {
+        const left = (anchors.get(afterId) ?? 1) - 1;
+        if (left > 0) anchors.set(afterId, left);
+        else anchors.delete(afterId);
+      }
+    }
+  });
+}
+
+type Outcome = 'ok' | 'conflict' | 'error';
+
+async function runPhase(
+  count: number,
+  options: LoadOptions,
+  task: (record: (answer: Answer, outcome: Outcome) => void) => Promise<void>,
+): Promise<OperationStats> {
+  const latencies: number[] = [];
+  let errors = 0;
+  let conflicts = 0;
+  let firstError: string | null = null;
+  const record = (answer: Answer, outcome: Outcome) => {
+    latencies.push(answer.ms);
+    if (outcome === 'conflict') conflicts++;
+    if (outcome === 'error') {
+      errors++;
+      firstError ??= describeFailure(answer);
+    }
+  };
+
+  const started = performance.now();
+  const deadline = started + options.phaseBudgetMs;
+  let next = 0;
+  const worker = async () => {
+    while (next < count && performance.now() < deadline) {
+      next++;
+      try {
+        await task(record);
+      } catch (error) {
+        errors++;
+        firstError ??= errorMessage(error);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(options.concurrency, count) }, worker));
+  const seconds = (performance.now() - started) / 1000;
+  if (next < count) {
+    errors += count - next;
+    firstError ??= `Time budget of ${options.phaseBudgetMs / 1000} s spent after ${next} of ${count} requests`;
+  }
+
+  latencies.sort((a, b) => a - b);
+  const percentile = (q: number) => {
+    const value = latencies[Math.max(0, Math.ceil(q * latencies.length) - 1)];
+    return value === undefined ? null : round(value);
+  };
+  return {
+    count: latencies.length,
+    errors,
+    conflicts,
+    p50Ms: percentile(0.5),
+    p95Ms: percentile(0.95),
+    maxMs: percentile(1),
+    requestsPerSecond: seconds > 0 ? round(latencies.length / seconds) : 0,
+    firstError,
+  };
+}
+
+const ZErrorAnswer = z.object({
+  error: z.object({ json: z.object({ message: z.string(), data: z.object({ code: z.string() }) }) }),
+});
+
+/** `HTTP 400 BAD_REQUEST: <the server's message>`, or the start of the body when it is no tRPC error. */
+function describeFailure(answer: Answer): string {
+  let parsed: unknown = null;
+  try {
+    parsed = JSON.parse(answer.text);
+  } catch {
+    // not JSON: shown as text below
+  }
+  const error = ZErrorAnswer.safeParse(parsed);
+  if (!error.success) return `HTTP ${answer.status}: ${answer.text.slice(0, 200)}`;
+  return `HTTP ${answer.status} ${error.data.error.json.data.code}: ${error.data.error.json.message}`;
+}
