@@ -1,5 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink, Route, Routes } from 'react-router';
+import { AuditPage } from '../features/admin/AuditPage.js';
+import { UnitsPage } from '../features/admin/UnitsPage.js';
+import { UsersPage } from '../features/admin/UsersPage.js';
 import { ChangePasswordPage } from '../features/auth/ChangePasswordPage.js';
 import { SignInPage } from '../features/auth/SignInPage.js';
 import { UserMenu } from '../features/auth/UserMenu.js';
@@ -32,6 +35,13 @@ export function App() {
           <NavLink to="/timeline">{t('nav.timeline')}</NavLink>
           <NavLink to="/calendar">{t('nav.calendar')}</NavLink>
           <NavLink to="/templates">{t('nav.templates')}</NavLink>
+          {me.data.actor.role === 'admin' && (
+            <>
+              <NavLink to="/admin/users">{t('nav.users')}</NavLink>
+              <NavLink to="/admin/units">{t('nav.units')}</NavLink>
+              <NavLink to="/admin/audit">{t('nav.audit')}</NavLink>
+            </>
+          )}
         </nav>
         <UserMenu />
         <LanguageSwitch />
@@ -48,6 +58,9 @@ export function App() {
           <Route path="/timeline" element={<PortfolioTimelinePage />} />
           <Route path="/calendar" element={<CalendarPage />} />
           <Route path="/templates" element={<TemplatesPage />} />
+          <Route path="/admin/users" element={<UsersPage />} />
+          <Route path="/admin/units" element={<UnitsPage />} />
+          <Route path="/admin/audit" element={<AuditPage />} />
         </Routes>
       </main>
     </div>

@@ -1,6 +1,7 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { errorMessages } from '../../server/domain/error-messages.js';
+import { adminMessages } from '../features/admin/messages.js';
 import { authMessages } from '../features/auth/messages.js';
 import { calendarMessages } from '../features/calendar/messages.js';
 import { projectMessages } from '../features/project/messages.js';
@@ -13,6 +14,7 @@ import { zh } from './locales/zh.js';
 function catalog(language: Language) {
   return {
     ...(language === 'zh' ? zh : en),
+    admin: adminMessages[language],
     auth: authMessages[language],
     calendar: calendarMessages[language],
     project: projectMessages[language],

@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { en } from '../../client/lib/locales/en.js';
 import { zh } from '../../client/lib/locales/zh.js';
+import { adminMessages } from '../../client/features/admin/messages.js';
+import { authMessages } from '../../client/features/auth/messages.js';
 import { calendarMessages } from '../../client/features/calendar/messages.js';
 import { projectMessages } from '../../client/features/project/messages.js';
 import { templateMessages } from '../../client/features/templates/messages.js';
@@ -22,6 +24,8 @@ const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map(
 
 const catalogs: [string, Tree, Tree][] = [
   ['core', zh, en],
+  ['admin', adminMessages.zh, adminMessages.en],
+  ['auth', authMessages.zh, authMessages.en],
   ['calendar', calendarMessages.zh, calendarMessages.en],
   ['project', projectMessages.zh, projectMessages.en],
   ['templates', templateMessages.zh, templateMessages.en],

@@ -7,6 +7,7 @@ import { NextMilestone } from '../schedule/NextMilestone.js';
 import { can } from '../../../server/domain/permissions.js';
 import { useActor } from '../auth/use-session.js';
 import { MilestoneTable } from './MilestoneTable.js';
+import { ProjectHistory } from './ProjectHistory.js';
 import { ProjectTimeline } from './ProjectTimeline.js';
 import { TargetForm } from './TargetForm.js';
 import { useProject } from './use-project.js';
@@ -80,22 +81,7 @@ export function ProjectPage() {
       <ProjectTimeline project={project} />
 
       <h3>{t('project.history')}</h3>
-      {project.stageMoves.length === 0 ? (
-        <p>{t('project.noHistory')}</p>
-      ) : (
-        <ul className="history">
-          {project.stageMoves.map((move) => (
-            <li key={move.id}>
-              <time dateTime={move.at.toISOString()}>
-                {move.at.toLocaleString(i18n.language === 'en' ? 'en-GB' : 'zh-CN')}
-              </time>{' '}
-              {t('project.moved', { from: t(`stage.${move.fromStage}`), to: t(`stage.${move.toStage}`) })}
-              {move.actor && ` · ${move.actor}`}
-              {move.reason && ` · ${move.reason}`}
-            </li>
-          ))}
-        </ul>
-      )}
+      <ProjectHistory project={project} />
     </article>
   );
 }

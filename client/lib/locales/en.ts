@@ -38,6 +38,9 @@ export const en: typeof zh = {
     timeline: 'Timeline',
     calendar: 'Calendar',
     templates: 'Templates',
+    users: 'Users',
+    units: 'Units',
+    audit: 'Audit',
   },
   light: {
     red: 'Red',

@@ -36,6 +36,9 @@ export const zh = {
     timeline: '时间轴',
     calendar: '工作日历',
     templates: '节点模板',
+    users: '用户',
+    units: '单位',
+    audit: '日志',
   },
   light: {
     red: '红灯',
