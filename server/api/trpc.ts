@@ -1,5 +1,5 @@
 import { initTRPC, TRPCError } from '@trpc/server';
-import superjson from 'superjson';
+import { transformer } from './transformer.js';
 import { ZodError } from 'zod';
 import type { Database } from '../db/client.js';
 import { isErrorKey, type ErrorKey, type ErrorParams } from '../domain/error-messages.js';
@@ -35,7 +35,7 @@ function fieldErrorsOf(error: ZodError): Record<string, ErrorDetail> {
 }
 
 const t = initTRPC.context<Context>().create({
-  transformer: superjson,
+  transformer,
   errorFormatter({ shape, error }) {
     const cause = error.cause;
     if (cause instanceof ZodError) {

@@ -3,7 +3,8 @@ import type { Actor } from '../domain/permissions.js';
 
 export const BOARD_CHANNEL = 'backplan_board';
 
-export type BoardEventKind = 'project.created' | 'project.updated' | 'project.moved' | 'calendar.changed';
+export type BoardEventKind =
+  'project.created' | 'project.updated' | 'project.moved' | 'calendar.changed' | 'units.changed';
 
 /**
  * Appends the event inside the writer's transaction and notifies listeners when it commits.

@@ -4,6 +4,7 @@ import type { ZUnitInput, ZUnitUpdate } from '../domain/auth-input.js';
 import type { Actor } from '../domain/permissions.js';
 import { AppError } from './app-error.js';
 import { changedFields, recordAudit } from './audit.js';
+import { recordBoardEvent } from './board-events.js';
 
 const unitSelect = { id: true, code: true, name: true, kind: true } as const;
 
@@ -20,8 +21,9 @@ async function assertFree(
     where: { OR: [{ code: fields.code ?? '' }, { name: fields.name ?? '' }], NOT: { id: exceptId ?? -1 } },
     select: { code: true, name: true },
   });
-  if (clash?.code === fields.code) throw new AppError('CONFLICT', 'unit.codeTaken', { code: fields.code! });
-  if (clash) throw new AppError('CONFLICT', 'unit.nameTaken', { name: fields.name! });
+  if (!clash) return;
+  if (clash.code === fields.code) throw new AppError('CONFLICT', 'unit.codeTaken', { code: clash.code });
+  throw new AppError('CONFLICT', 'unit.nameTaken', { name: clash.name });
 }
 
 export async function createUnit({
@@ -62,6 +64,7 @@ export async function updateUnit({
       entityId: input.id,
       ...changedFields(current, input.patch),
     });
+    await recordBoardEvent(tx, { kind: 'units.changed', actor }); // cards show the unit's name
     return unit;
   });
 }
