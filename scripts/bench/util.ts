@@ -1,3 +1,4 @@
+import { mulberry32 } from '../../server/seed/random.js';
 // Small helpers shared by the bench modules.
 
 export function elapsedSeconds(startedAt: number): number {
@@ -13,17 +14,8 @@ export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** mulberry32: a seeded PRNG, so two runs with the same --seed make the same moves. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded PRNG, so two runs with the same --seed make the same moves. */
+export const seededRandom = mulberry32;
 
 export function pick<T>(random: () => number, items: readonly T[]): T | undefined {
   return items[Math.floor(random() * items.length)];

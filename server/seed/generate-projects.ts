@@ -26,6 +26,7 @@ import {
   type MilestoneTemplate,
   type ProjectType,
 } from './demo-catalog.js';
+import { mulberry32 } from './random.js';
 
 export { DEMO_UNITS, type DemoUnit } from './demo-catalog.js';
 
@@ -304,18 +305,6 @@ function withCodes(drafts: Draft[]): DemoProject[] {
 }
 
 type Rng = () => number;
-
-/** mulberry32: tiny, fast and good enough for demo data. */
-function mulberry32(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function between(rng: Rng, lo: number, hi: number): number {
   return lo + (hi - lo) * rng();

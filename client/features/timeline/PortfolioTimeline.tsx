@@ -61,8 +61,8 @@ function TimelineAxis({ scale }: { scale: TimelineScale }) {
             {tick.month === 1
               ? tick.year
               : i === 0
-                ? t('timeline.monthOfYear', { year: tick.year, month: t(`timeline.months.m${tick.month}`) })
-                : t(`timeline.months.m${tick.month}`)}
+                ? t('timeline.monthOfYear', { year: tick.year, month: t(`calendar.months.m${tick.month}`) })
+                : t(`calendar.months.m${tick.month}`)}
           </span>
         ))}
       </div>

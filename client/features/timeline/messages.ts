@@ -21,20 +21,6 @@ const zh = {
   toCalendar: '到工作日历补充节假日',
   listSeparator: '、',
   monthOfYear: '{{year}}年{{month}}',
-  months: {
-    m1: '1月',
-    m2: '2月',
-    m3: '3月',
-    m4: '4月',
-    m5: '5月',
-    m6: '6月',
-    m7: '7月',
-    m8: '8月',
-    m9: '9月',
-    m10: '10月',
-    m11: '11月',
-    m12: '12月',
-  },
 };
 
 export const timelineMessages: { zh: typeof zh; en: typeof zh } = {
@@ -63,19 +49,5 @@ export const timelineMessages: { zh: typeof zh; en: typeof zh } = {
     toCalendar: 'Add the holidays on the calendar',
     listSeparator: ', ',
     monthOfYear: '{{month}} {{year}}',
-    months: {
-      m1: 'Jan',
-      m2: 'Feb',
-      m3: 'Mar',
-      m4: 'Apr',
-      m5: 'May',
-      m6: 'Jun',
-      m7: 'Jul',
-      m8: 'Aug',
-      m9: 'Sep',
-      m10: 'Oct',
-      m11: 'Nov',
-      m12: 'Dec',
-    },
   },
 };
