@@ -1,5 +1,5 @@
-import { mulberry32 } from '../../server/seed/random.js';
 // Small helpers shared by the bench modules.
+import { mulberry32 } from '../../server/seed/random.js';
 
 export function elapsedSeconds(startedAt: number): number {
   return (performance.now() - startedAt) / 1000;
