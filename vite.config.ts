@@ -11,5 +11,7 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 120_000,
+    // Browser tests wait for what a person would wait for; a loaded CI machine needs more than 1 s.
+    expect: { poll: { timeout: 10_000, interval: 100 } },
   },
 });
