@@ -1,4 +1,3 @@
-import { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { ZodError } from 'zod';
 import { chinaCalendar } from '../../server/domain/china-calendar.js';
@@ -8,19 +7,9 @@ import { callerFor, type Caller } from '../factories/caller.js';
 import { makeUnit, projectInput } from '../factories/projects.js';
 import { makeUser } from '../factories/users.js';
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from '../factories/test-database.js';
+import { rejection } from '../factories/refusal.js';
 
 const TODAY = '2026-06-01';
-
-async function rejection(promise: Promise<unknown>): Promise<TRPCError> {
-  const error = await promise.then(
-    () => {
-      throw new Error('expected the call to be refused');
-    },
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(TRPCError);
-  return error as TRPCError;
-}
 
 /** The next working day after `date` on the official calendar. */
 function nextWorkingDay(date: string): string {

@@ -1,20 +1,9 @@
-import { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { ZodError } from 'zod';
 import { callerFor, type Caller } from '../factories/caller.js';
 import { makeUnit, projectInput } from '../factories/projects.js';
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from '../factories/test-database.js';
-
-async function rejection(promise: Promise<unknown>): Promise<TRPCError> {
-  const error = await promise.then(
-    () => {
-      throw new Error('expected the call to be refused');
-    },
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(TRPCError);
-  return error as TRPCError;
-}
+import { rejection } from '../factories/refusal.js';
 
 describe.each(testDatabaseKinds)('project API on %s', (kind) => {
   let db: TestDatabase;

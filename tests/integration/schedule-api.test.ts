@@ -1,20 +1,11 @@
-import { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ensureDefaultTemplates } from '../../server/seed/default-templates.js';
 import { callerFor, type Caller } from '../factories/caller.js';
 import { makeUnit, projectInput } from '../factories/projects.js';
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from '../factories/test-database.js';
+import { rejection } from '../factories/refusal.js';
 
 const TODAY = '2026-03-02'; // a Monday
-
-async function refusal(promise: Promise<unknown>): Promise<TRPCError> {
-  const error = await promise.then(
-    () => new Error('expected a refusal'),
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(TRPCError);
-  return error as TRPCError;
-}
 
 describe.each(testDatabaseKinds)('reverse scheduling through the API on %s', (kind) => {
   let db: TestDatabase;
@@ -83,11 +74,11 @@ describe.each(testDatabaseKinds)('reverse scheduling through the API on %s', (ki
     const other = (await api.project.get({ id: b.id })).milestones[0]!;
     const v = a.version;
 
-    const future = await refusal(
+    const future = await rejection(
       api.milestone.update({ id: first.id, expectedVersion: v, patch: { actualFinish: '2026-03-03' } }),
     );
     expect(future.message).toContain('2026-03-03');
-    const backwards = await refusal(
+    const backwards = await rejection(
       api.milestone.update({
         id: first.id,
         expectedVersion: v,
@@ -95,16 +86,16 @@ describe.each(testDatabaseKinds)('reverse scheduling through the API on %s', (ki
       }),
     );
     expect(backwards.code).toBe('BAD_REQUEST');
-    const cycle = await refusal(
+    const cycle = await rejection(
       api.milestone.update({ id: first.id, expectedVersion: v, patch: { dependsOn: [second.id] } }),
     );
     expect(cycle.message).toMatch(/circle/);
     expect(cycle.message).toContain(first.name);
-    const foreign = await refusal(
+    const foreign = await rejection(
       api.milestone.update({ id: first.id, expectedVersion: v, patch: { dependsOn: [other.id] } }),
     );
     expect(foreign.message).toContain(String(other.id));
-    const badDuration = await refusal(
+    const badDuration = await rejection(
       api.milestone.update({ id: first.id, expectedVersion: v, patch: { durationDays: -1 } }),
     );
     expect(badDuration.code).toBe('BAD_REQUEST');
@@ -114,7 +105,9 @@ describe.each(testDatabaseKinds)('reverse scheduling through the API on %s', (ki
     expect(unchanged.milestones[0]).toMatchObject({ actualStart: null, actualFinish: null, dependsOn: [] });
 
     await api.milestone.update({ id: second.id, expectedVersion: v, patch: { durationDays: 3 } });
-    const stale = await refusal(api.milestone.update({ id: first.id, expectedVersion: v, patch: { durationDays: 3 } }));
+    const stale = await rejection(
+      api.milestone.update({ id: first.id, expectedVersion: v, patch: { durationDays: 3 } }),
+    );
     expect(stale.code).toBe('CONFLICT');
     expect(stale.message).toContain(a.code);
   });
