@@ -28,7 +28,10 @@ export function fieldMessages(error: unknown, t: TFunction): FieldMessages {
     const out: FieldMessages = {};
     for (const issue of error.issues) {
       const path = issue.path.join('.');
-      const params = 'maximum' in issue ? { max: Number(issue.maximum) } : {};
+      const params = {
+        ...('minimum' in issue && { min: Number(issue.minimum) }),
+        ...('maximum' in issue && { max: Number(issue.maximum) }),
+      };
       out[path] ??= translate(isErrorKey(issue.message) ? issue.message : 'validation.invalid', params);
     }
     return out;

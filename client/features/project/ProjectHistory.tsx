@@ -1,6 +1,61 @@
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { describeError } from '../../lib/errors.js';
+import { useTRPC } from '../../lib/trpc.js';
 import type { ProjectDetail } from '../../lib/types.js';
+import { summarizeEntry, type AuditNames } from '../admin/audit-changes.js';
+import { AuditChanges } from '../admin/AuditChanges.js';
+import { formatDateTime, useLocale } from '../admin/use-admin.js';
+import '../admin/admin.css';
 
-/** The project's history from the audit trail (filled in by the admin-screens work). */
-export function ProjectHistory(_props: { project: ProjectDetail }) {
-  return null;
+/** The project's history from the audit trail: who moved it, changed it or marked its milestones done. */
+export function ProjectHistory({ project }: { project: ProjectDetail }) {
+  // Every saved change bumps the version: a fresh list mounts and asks again.
+  return <HistoryList key={project.version} project={project} />;
+}
+
+function HistoryList({ project }: { project: ProjectDetail }) {
+  const { t, i18n } = useTranslation();
+  const locale = useLocale();
+  const trpc = useTRPC();
+  const history = useQuery({
+    ...trpc.audit.forProject.queryOptions({ entityId: String(project.id) }),
+    refetchOnMount: 'always',
+  });
+  const units = useQuery(trpc.unit.list.queryOptions());
+  const names = useMemo<AuditNames>(() => {
+    const unitNames = new Map(units.data?.map((u) => [u.id, u.name]));
+    const milestoneNames = new Map(project.milestones.map((m) => [m.id, m.name]));
+    return { unit: (id) => unitNames.get(id), milestone: (id) => milestoneNames.get(id) };
+  }, [units.data, project.milestones]);
+
+  if (history.isPending) return <p className="history__status">{t('admin.history.loading')}</p>;
+  if (history.isError)
+    return (
+      <p className="history__status status--error" role="alert">
+        {describeError(history.error, t)}
+      </p>
+    );
+  if (history.data.entries.length === 0) return <p className="history__status">{t('admin.history.empty')}</p>;
+  return (
+    <ol className="project-history">
+      {history.data.entries.map((entry) => {
+        const summary = summarizeEntry(entry, t, names, i18n.language);
+        return (
+          <li key={entry.id} className="project-history__entry">
+            <p className="project-history__meta">
+              <time dateTime={entry.at.toISOString()}>{formatDateTime(entry.at, locale)}</time>
+              <span className="project-history__actor">{entry.actorName}</span>
+              {!summary.headline && <span className="chip chip--action">{t(`admin.actions.${entry.action}`)}</span>}
+            </p>
+            <AuditChanges summary={summary} />
+            {entry.reason && (
+              <p className="project-history__reason">{t('admin.history.reason', { reason: entry.reason })}</p>
+            )}
+          </li>
+        );
+      })}
+    </ol>
+  );
 }

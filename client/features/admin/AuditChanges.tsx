@@ -1,0 +1,29 @@
+import { useTranslation } from 'react-i18next';
+import type { ChangeSummary } from './audit-changes.js';
+
+/** An entry's headline and its changed fields, "label: before → after". */
+export function AuditChanges({ summary }: { summary: ChangeSummary }) {
+  const { t } = useTranslation();
+  if (!summary.headline && summary.changes.length === 0) return null;
+  return (
+    <div className="audit-changes">
+      {summary.headline && <p className="audit-changes__headline">{summary.headline}</p>}
+      {summary.changes.length > 0 && (
+        <ul className="audit-changes__list">
+          {summary.changes.map((change) => (
+            <li key={change.field}>
+              <span className="audit-changes__label">{t('admin.values.label', { label: change.label })}</span>
+              {change.from !== undefined && (
+                <>
+                  <del className="audit-changes__from">{change.from}</del>
+                  <span aria-hidden="true"> → </span>
+                </>
+              )}
+              <ins className="audit-changes__to">{change.to}</ins>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
