@@ -11,6 +11,7 @@ import Fastify from 'fastify';
 import type { Database } from './db/client.js';
 import { countAppliedMigrations } from './db/migrate.js';
 import { appRouter, type AppRouter } from './api/router.js';
+import type { BoardBus } from './realtime/board-bus.js';
 import type { Context } from './api/trpc.js';
 import { guardStateChange } from './http-guards.js';
 import { resolveSession } from './services/auth/sessions.js';
@@ -27,9 +28,10 @@ export interface HttpOptions {
   logger: boolean;
   today: () => string;
   sessionIdleMinutes: number;
+  boardBus?: BoardBus;
 }
 
-export function buildHttpApp({ db, logger, today, sessionIdleMinutes }: HttpOptions) {
+export function buildHttpApp({ db, logger, today, sessionIdleMinutes, boardBus }: HttpOptions) {
   // Batched tRPC calls put every procedure name in the path; the default limit of 100 is too short.
   const app = Fastify({ logger, routerOptions: { maxParamLength: 5000 }, trustProxy: true });
   app.register(fastifyCookie);
@@ -46,6 +48,7 @@ export function buildHttpApp({ db, logger, today, sessionIdleMinutes }: HttpOpti
         setSession: (token) => void res.setCookie(SESSION_COOKIE, token, cookieOptions),
         clearSession: () => void res.clearCookie(SESSION_COOKIE, cookieOptions),
       },
+      ...(boardBus && { boardBus }),
     };
   }
 

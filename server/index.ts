@@ -1,6 +1,7 @@
 import { openDatabase, type Database, type DatabaseConfig } from './db/client.js';
 import { applyMigrations } from './db/migrate.js';
 import { buildHttpApp } from './http.js';
+import { startBoardBus, type BoardBus } from './realtime/board-bus.js';
 import { ensureDefaultTemplates } from './seed/default-templates.js';
 import { seedDemoData } from './seed/seed-demo.js';
 import { todayIn } from './clock.js';
@@ -27,6 +28,7 @@ export interface RunningServer {
 /** Opens the database, applies pending migrations, seeds demo data on first start, then listens. */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const db = await openDatabase(options.database);
+  let boardBus: BoardBus | undefined;
   try {
     const applied = await applyMigrations(db);
     if (applied.length > 0) console.log(`Applied migrations: ${applied.join(', ')}`);
@@ -45,11 +47,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         `Warning: the demo accounts (${DEMO_USERNAMES.join(', ')}) still have the published password; change or disable them before real use.`,
       );
     }
+    boardBus = await startBoardBus(db);
     const app = buildHttpApp({
       db,
       logger: options.logger ?? false,
       today,
       sessionIdleMinutes: options.sessionIdleMinutes ?? DEFAULT_SESSION_IDLE_MINUTES,
+      boardBus,
     });
     await app.listen({ host: options.host, port: options.port });
     const address = app.server.address();
@@ -59,11 +63,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       url: `http://${host}:${port}`,
       db,
       async close() {
+        // Ending the event streams first lets the HTTP server finish its open requests and close.
+        await boardBus?.close();
         await app.close();
         await db.close();
       },
     };
   } catch (error) {
+    await boardBus?.close();
     await db.close();
     throw error;
   }

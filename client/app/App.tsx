@@ -9,6 +9,7 @@ import { UserMenu } from '../features/auth/UserMenu.js';
 import { useMe } from '../features/auth/use-session.js';
 import { BoardPage } from '../features/board/BoardPage.js';
 import { CalendarPage } from '../features/calendar/CalendarPage.js';
+import { LiveStatus } from '../features/live/LiveStatus.js';
 import { ProjectPage } from '../features/project/ProjectPage.js';
 import { TemplatesPage } from '../features/templates/TemplatesPage.js';
 import { PortfolioTimelinePage } from '../features/timeline/PortfolioTimelinePage.js';
@@ -43,6 +44,7 @@ export function App() {
             </>
           )}
         </nav>
+        <LiveStatus />
         <UserMenu />
         <LanguageSwitch />
       </header>

@@ -1,9 +1,13 @@
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isApiError } from '../lib/errors.js';
 
 interface Notice {
   id: number;
   message: string;
+  /** Raised by a change refused because someone changed the data first: offer to load theirs. */
+  offersReload?: boolean;
 }
 
 const NoticeContext = createContext<(message: string) => void>(() => {});
@@ -12,17 +16,40 @@ const NOTICE_MS = 10_000;
 /** Messages that must be seen (a refused move, a failed save), announced to screen readers too. */
 export function NoticeProvider({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
+  const queryClient = useQueryClient();
   const [notices, setNotices] = useState<Notice[]>([]);
+  const latest = useRef<{ id: number; at: number } | null>(null);
   const dismiss = useCallback((id: number) => setNotices((all) => all.filter((n) => n.id !== id)), []);
   const notify = useCallback(
     (message: string) => {
       const id = Date.now() + Math.random();
+      latest.current = { id, at: Date.now() };
       setNotices((all) => [...all.slice(-2), { id, message }]);
       setTimeout(() => dismiss(id), NOTICE_MS);
     },
     [dismiss],
   );
   const value = useMemo(() => notify, [notify]);
+
+  // A mutation's own error handlers raise its notice before the mutation cache reports the failure, so
+  // a CONFLICT marks the notice raised since that mutation was sent: no caller has to remember to.
+  useEffect(
+    () =>
+      queryClient.getMutationCache().subscribe((event) => {
+        if (event.type !== 'updated' || event.action.type !== 'error') return;
+        const error = event.action.error;
+        if (!isApiError(error) || error.data?.code !== 'CONFLICT') return;
+        const notice = latest.current;
+        if (!notice || notice.at < event.mutation.state.submittedAt) return;
+        setNotices((all) => all.map((n) => (n.id === notice.id ? { ...n, offersReload: true } : n)));
+      }),
+    [queryClient],
+  );
+  const reload = (id: number) => {
+    dismiss(id);
+    void queryClient.invalidateQueries();
+  };
+
   return (
     <NoticeContext.Provider value={value}>
       {children}
@@ -30,6 +57,11 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
         {notices.map((notice) => (
           <div key={notice.id} className="notice">
             <span>{notice.message}</span>
+            {notice.offersReload && (
+              <button type="button" onClick={() => reload(notice.id)}>
+                {t('live.reload')}
+              </button>
+            )}
             <button type="button" onClick={() => dismiss(notice.id)}>
               {t('notice.dismiss')}
             </button>

@@ -4,6 +4,7 @@ import { errorMessages } from '../../server/domain/error-messages.js';
 import { adminMessages } from '../features/admin/messages.js';
 import { authMessages } from '../features/auth/messages.js';
 import { calendarMessages } from '../features/calendar/messages.js';
+import { liveMessages } from '../features/live/messages.js';
 import { projectMessages } from '../features/project/messages.js';
 import { templateMessages } from '../features/templates/messages.js';
 import { timelineMessages } from '../features/timeline/messages.js';
@@ -17,6 +18,7 @@ function catalog(language: Language) {
     admin: adminMessages[language],
     auth: authMessages[language],
     calendar: calendarMessages[language],
+    live: liveMessages[language],
     project: projectMessages[language],
     templates: templateMessages[language],
     timeline: timelineMessages[language],

@@ -2,6 +2,7 @@ import { initTRPC, TRPCError } from '@trpc/server';
 import { transformer } from './transformer.js';
 import { ZodError } from 'zod';
 import type { Database } from '../db/client.js';
+import type { BoardBus } from '../realtime/board-bus.js';
 import { isErrorKey, type ErrorKey, type ErrorParams } from '../domain/error-messages.js';
 import { roleDenial, type Permission } from '../domain/permissions.js';
 import { AppError } from '../services/app-error.js';
@@ -14,6 +15,8 @@ export interface Context {
   session: SessionInfo | null;
   client: { address: string; userAgent: string };
   cookies: { setSession(token: string): void; clearSession(): void };
+  /** Board change notifications; only servers have it (router callers in tests do not subscribe). */
+  boardBus?: BoardBus;
 }
 
 export interface ErrorDetail {
@@ -28,13 +31,19 @@ function fieldErrorsOf(error: ZodError): Record<string, ErrorDetail> {
     const path = issue.path.join('.') || '_';
     if (fields[path]) continue;
     const key = isErrorKey(issue.message) ? issue.message : 'validation.invalid';
-    const params: ErrorParams = 'maximum' in issue ? { max: Number(issue.maximum) } : {};
+    const params: ErrorParams = {
+      ...('minimum' in issue && { min: Number(issue.minimum) }),
+      ...('maximum' in issue && { max: Number(issue.maximum) }),
+    };
     fields[path] = { key, params };
   }
   return fields;
 }
 
 const t = initTRPC.context<Context>().create({
+  // Event streams (board.events): a comment every 15 s keeps proxies from cutting an idle stream, and
+  // a browser that hears nothing for 45 s (a connection that died silently) opens a new one.
+  sse: { ping: { enabled: true, intervalMs: 15_000 }, client: { reconnectAfterInactivityMs: 45_000 } },
   transformer,
   errorFormatter({ shape, error }) {
     const cause = error.cause;

@@ -21,9 +21,20 @@ export interface Database {
   adapterFactory: SqlMigrationAwareDriverAdapterFactory;
   /** Runs `fn` while holding a database-wide lock, so two servers starting together take turns. */
   withStartupLock<T>(fn: () => Promise<T>): Promise<T>;
+  /**
+   * Listens for NOTIFY on `channel` outside the pool (PostgreSQL: a connection of its own that comes back
+   * after a drop). Returns how to stop listening.
+   */
+  listen(channel: string, handlers: NotificationHandlers): Promise<() => Promise<void>>;
   /** Only for PGlite: the in-process instance (tests clone prepared databases from it). */
   pglite?: PGlite;
   close(): Promise<void>;
+}
+
+export interface NotificationHandlers {
+  onNotify(payload: string): void;
+  /** The listening connection was lost and is back: whatever was notified meanwhile is lost. */
+  onReconnect(): void;
 }
 
 const STARTUP_LOCK_KEY = 0x6261636b; // 'back'
@@ -46,6 +57,10 @@ async function openPglite(dataDir: string | null, loadDataDir?: Blob | File): Pr
       adapterFactory,
       pglite,
       withStartupLock: (fn) => fn(), // one process per data directory already
+      async listen(channel, { onNotify }) {
+        const unlisten = await pglite.listen(channel, onNotify);
+        return () => unlisten();
+      },
       async close() {
         await prisma.$disconnect();
         await pglite.close();
@@ -81,9 +96,95 @@ async function openPostgres(config: Extract<DatabaseConfig, { kind: 'postgres' }
         client.release();
       }
     },
+    listen: (channel, handlers) => listenPostgres(config, channel, handlers),
     async close() {
       await prisma.$disconnect();
       await pool.end();
     },
+  };
+}
+
+const LISTEN_HEALTH_CHECK_MS = 30_000;
+const LISTEN_RETRY_MAX_MS = 10_000;
+
+/**
+ * A dedicated client (LISTEN needs one session for good; a pooled connection goes back to the pool).
+ * A dropped connection is replaced with exponential backoff, and a periodic `SELECT 1` notices
+ * connections that died without a word (a firewall forgetting an idle TCP flow), which would
+ * otherwise leave the server deaf for hours. The first connection must succeed: a server that
+ * cannot listen should not start.
+ */
+async function listenPostgres(
+  config: Extract<DatabaseConfig, { kind: 'postgres' }>,
+  channel: string,
+  handlers: NotificationHandlers,
+): Promise<() => Promise<void>> {
+  let current: pg.Client | null = null;
+  let isClosed = false;
+  let retryTimer: NodeJS.Timeout | undefined;
+  let failures = 0;
+
+  async function connect(): Promise<pg.Client> {
+    const client = new pg.Client({
+      connectionString: config.url,
+      connectionTimeoutMillis: config.connectTimeoutMs,
+      query_timeout: config.connectTimeoutMs,
+      keepAlive: true,
+      application_name: 'backplan-listener',
+    });
+    client.on('notification', (message) => {
+      if (message.channel === channel) handlers.onNotify(message.payload ?? '');
+    });
+    client.on('error', (error) => lost(client, error));
+    client.on('end', () => lost(client));
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${client.escapeIdentifier(channel)}`);
+    } catch (error) {
+      client.removeAllListeners('end');
+      await client.end().catch(() => {});
+      throw error;
+    }
+    return client;
+  }
+
+  function lost(client: pg.Client, error?: Error) {
+    if (client !== current) return;
+    current = null;
+    if (error) console.error(`PostgreSQL listener lost its connection (${error.message}); reconnecting.`);
+    void client.end().catch(() => {});
+    if (!isClosed) scheduleReconnect();
+  }
+
+  function scheduleReconnect() {
+    const delay = Math.min(LISTEN_RETRY_MAX_MS, 250 * 2 ** failures) * (0.5 + Math.random() / 2);
+    retryTimer = setTimeout(async () => {
+      try {
+        const client = await connect();
+        if (isClosed) return void (await client.end().catch(() => {}));
+        current = client;
+        failures = 0;
+        handlers.onReconnect();
+      } catch {
+        failures += 1;
+        if (!isClosed) scheduleReconnect();
+      }
+    }, delay);
+  }
+
+  current = await connect();
+  const healthCheck = setInterval(() => {
+    const client = current;
+    client?.query('SELECT 1').catch((error: Error) => lost(client, error));
+  }, LISTEN_HEALTH_CHECK_MS);
+  healthCheck.unref();
+
+  return async () => {
+    isClosed = true;
+    clearInterval(healthCheck);
+    clearTimeout(retryTimer);
+    const client = current;
+    current = null;
+    await client?.end().catch(() => {});
   };
 }

@@ -108,6 +108,9 @@ test('the language switch shows the board in English and remembers it', async ()
 });
 
 test('a move the server refuses is undone on screen with a message saying why', async () => {
+  // Live updates would bring the other edit in at once: this page is stale only with its stream down.
+  await page.route('**/trpc/board.events**', (route) => route.abort());
+  await page.reload();
   const maturity = column('成熟度');
   const [code] = await codesIn(maturity);
   // Someone else edits the project after this page loaded it: the page's version is now stale.
@@ -127,6 +130,7 @@ test('a move the server refuses is undone on screen with a message saying why', 
   await expect.poll(() => page.getByRole('alert').textContent()).toContain(code!);
   expect(await page.getByRole('alert').textContent()).toContain('刚被 demo-admin 修改');
   await expect.poll(() => codesIn(maturity)).toContain(code);
+  await page.unroute('**/trpc/board.events**');
 });
 
 test('a wrong password is refused with a message; a viewer then sees the board with no drag handles', async () => {

@@ -13,7 +13,7 @@ export const TEST_ADMIN: Actor = {
   unitIds: [],
 };
 
-/** A caller as if `actor` were signed in (null: nobody); cookies it sets are kept in `cookies`. */
+/** A caller as if `actor` were signed in (null: nobody). */
 export function callerFor(
   db: Database,
   {
@@ -23,17 +23,13 @@ export function callerFor(
     address = '127.0.0.1',
   }: { actor?: Actor | null; today?: string; mustChangePassword?: boolean; address?: string } = {},
 ) {
-  const cookies = { session: null as string | null };
   const context: Context = {
     db,
     today,
     session: actor ? { sessionId: `test-${actor.username}`, actor, mustChangePassword } : null,
     client: { address, userAgent: 'vitest' },
-    cookies: {
-      setSession: (token) => void (cookies.session = token),
-      clearSession: () => void (cookies.session = null),
-    },
+    cookies: { setSession: () => {}, clearSession: () => {} },
   };
-  return Object.assign(createCaller(context), { cookies });
+  return createCaller(context);
 }
 export type Caller = ReturnType<typeof callerFor>;

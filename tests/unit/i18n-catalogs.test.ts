@@ -4,6 +4,7 @@ import { zh } from '../../client/lib/locales/zh.js';
 import { adminMessages } from '../../client/features/admin/messages.js';
 import { authMessages } from '../../client/features/auth/messages.js';
 import { calendarMessages } from '../../client/features/calendar/messages.js';
+import { liveMessages } from '../../client/features/live/messages.js';
 import { projectMessages } from '../../client/features/project/messages.js';
 import { templateMessages } from '../../client/features/templates/messages.js';
 import { timelineMessages } from '../../client/features/timeline/messages.js';
@@ -27,6 +28,7 @@ const catalogs: [string, Tree, Tree][] = [
   ['admin', adminMessages.zh, adminMessages.en],
   ['auth', authMessages.zh, authMessages.en],
   ['calendar', calendarMessages.zh, calendarMessages.en],
+  ['live', liveMessages.zh, liveMessages.en],
   ['project', projectMessages.zh, projectMessages.en],
   ['templates', templateMessages.zh, templateMessages.en],
   ['timeline', timelineMessages.zh, timelineMessages.en],

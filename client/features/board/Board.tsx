@@ -46,6 +46,8 @@ export function Board({ board }: { board: BoardData }) {
     setDragLayoutState(next);
   };
   const [activeId, setActiveId] = useState<number | null>(null);
+  // The version the person saw when they picked the card up: a live refresh mid-drag must not hide a conflict.
+  const pickedVersion = useRef<number | null>(null);
   const layout = dragLayout ?? savedLayout;
   const lastOverId = useRef<UniqueIdentifier | null>(null);
 
@@ -77,6 +79,7 @@ export function Board({ board }: { board: BoardData }) {
 
   function onDragStart({ active }: DragStartEvent) {
     setActiveId(active.id as number);
+    pickedVersion.current = cardsById.get(active.id as number)?.version ?? null;
     setDragLayout(savedLayout);
   }
 
@@ -99,7 +102,12 @@ export function Board({ board }: { board: BoardData }) {
     if (!card || !finalLayout || !toStage) return;
     const ids = finalLayout[toStage];
     if (toStage === card.stage && ids.join() === savedLayout[toStage].join()) return;
-    moveProject({ id, toStage, placement: placementIn(ids, id), expectedVersion: card.version });
+    moveProject({
+      id,
+      toStage,
+      placement: placementIn(ids, id),
+      expectedVersion: pickedVersion.current ?? card.version,
+    });
   }
 
   function onDragCancel() {

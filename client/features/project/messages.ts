@@ -14,9 +14,7 @@ const zh = {
   description: '项目简介',
   milestones: '节点计划（倒排工期）',
   timeline: '时间轴',
-  history: '阶段变更记录',
-  noHistory: '尚无阶段变更。',
-  moved: '{{from}} → {{to}}',
+  history: '变更记录',
   columns: {
     done: '完成',
     name: '节点',
@@ -71,9 +69,7 @@ export const projectMessages: { zh: typeof zh; en: typeof zh } = {
     description: 'Description',
     milestones: 'Milestone plan (reverse scheduling)',
     timeline: 'Timeline',
-    history: 'Stage changes',
-    noHistory: 'No stage changes yet.',
-    moved: '{{from}} → {{to}}',
+    history: 'History',
     columns: {
       done: 'Done',
       name: 'Milestone',

@@ -1,6 +1,19 @@
+import { boardEventFeed, ZBoardEventsInput } from '../../realtime/board-feed.js';
 import { getBoard } from '../../services/get-board.js';
 import { permitted, router } from '../trpc.js';
 
 export const boardRouter = router({
   get: permitted('read').query(({ ctx }) => getBoard({ prisma: ctx.db.prisma, today: ctx.today })),
+  /** Every change to the board after `lastEventId` (or from the newest one), then each new one as it commits. */
+  events: permitted('read')
+    .input(ZBoardEventsInput)
+    .subscription(({ ctx, input, signal }) => {
+      if (!ctx.boardBus) throw new Error('board.events needs a server with a board event bus');
+      return boardEventFeed({
+        prisma: ctx.db.prisma,
+        bus: ctx.boardBus,
+        lastEventId: input?.lastEventId ?? null,
+        signal,
+      });
+    }),
 });

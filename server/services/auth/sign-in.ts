@@ -49,7 +49,18 @@ export async function signIn({
     }
     throw new AppError('UNAUTHORIZED', 'auth.badCredentials');
   }
-  if (user.isDisabled) throw new AppError('FORBIDDEN', 'auth.disabled');
+  if (user.isDisabled) {
+    await prisma.$transaction((tx) =>
+      recordAudit(tx, {
+        actor: null,
+        action: 'signInRefused',
+        entityType: 'user',
+        entityId: user.id,
+        reason: 'disabled',
+      }),
+    );
+    throw new AppError('FORBIDDEN', 'auth.disabled');
+  }
 
   const actor = toActor(user);
   const token = await prisma.$transaction(async (tx) => {

@@ -1,0 +1,118 @@
+// The stream behind `board.events`: every BoardEvent after the subscriber's last one, in id order,
+// read from the table each time the bus says "look again".
+//
+// Ids are handed out when a writer inserts its event, but writers commit in their own order: event 11
+// can commit while event 10's transaction is still open. A reader that jumped to 11 would never see 10,
+// so the feed stops at a hole in the ids and waits for it to fill (the writer's commit notifies). A hole
+// can also be permanent (the writer rolled back), so the wait is bounded: `holeWaitMs` by the reader's
+// clock, and not at all when the event after the hole is older than any open transaction can be
+// (Prisma's interactive transactions time out after 5 s).
+import { tracked } from '@trpc/server';
+import { z } from 'zod';
+import type { PrismaClient } from '../db/generated/client.js';
+import type { BoardBus } from './board-bus.js';
+
+export const ZBoardEventsInput = z
+  .object({
+    lastEventId: z
+      .string()
+      .regex(/^\d{1,15}$/)
+      .nullish(),
+  })
+  .optional();
+
+export const boardEventSelect = { id: true, kind: true, projectId: true, actorName: true, at: true } as const;
+
+const PAGE_SIZE = 200;
+export const HOLE_WAIT_MS = 10_000;
+const HOLE_SURELY_PERMANENT_MS = 60_000;
+
+export interface BoardEventFeedOptions {
+  prisma: PrismaClient;
+  bus: BoardBus;
+  /** The last event the subscriber has; null: start from now. */
+  lastEventId: string | null;
+  signal: AbortSignal | undefined;
+  holeWaitMs?: number;
+}
+
+export async function* boardEventFeed({
+  prisma,
+  bus,
+  lastEventId,
+  signal,
+  holeWaitMs = HOLE_WAIT_MS,
+}: BoardEventFeedOptions) {
+  let cursor = 0; // ids start at 1; the real starting point is read below
+  const wake = createWake();
+  // Listen before reading the starting point, so nothing committed in between goes unnoticed.
+  const stopListening = bus.subscribe(({ id }) => {
+    if (id === undefined || id > cursor) wake.set();
+  });
+  const onAbort = () => wake.set();
+  signal?.addEventListener('abort', onAbort);
+  try {
+    const latest = (await prisma.boardEvent.aggregate({ _max: { id: true } }))._max.id ?? 0;
+    // Without a last id, or with one from another database (it was reset), the stream starts with the
+    // newest event there is: the subscriber learns where it stands, and that everything it reads after
+    // this point is current.
+    const known = lastEventId === null ? null : Number(lastEventId);
+    cursor = known !== null && known <= latest ? known : Math.max(latest - 1, 0);
+    let hole = null as { after: number; seenAt: number } | null;
+    while (!signal?.aborted && !bus.isClosed) {
+      wake.reset();
+      const rows = await prisma.boardEvent.findMany({
+        where: { id: { gt: cursor } },
+        orderBy: { id: 'asc' },
+        take: PAGE_SIZE,
+        select: boardEventSelect,
+      });
+      let holdMs: number | undefined;
+      for (const row of rows) {
+        if (row.id !== cursor + 1) {
+          const now = Date.now();
+          if (hole?.after !== cursor) hole = { after: cursor, seenAt: now };
+          const waited = now - hole.seenAt;
+          if (waited < holeWaitMs && now - row.at.getTime() < HOLE_SURELY_PERMANENT_MS) {
+            holdMs = holeWaitMs - waited;
+            break;
+          }
+        }
+        cursor = row.id;
+        yield tracked(String(row.id), row);
+        if (signal?.aborted || bus.isClosed) return;
+      }
+      if (holdMs === undefined && rows.length === PAGE_SIZE) continue;
+      await wake.wait(holdMs);
+    }
+  } finally {
+    stopListening();
+    signal?.removeEventListener('abort', onAbort);
+  }
+}
+
+/** A wake-up that is kept when it comes while nobody waits, so a notification during a read is not lost. */
+function createWake() {
+  let isSet = false;
+  let release: (() => void) | null = null;
+  return {
+    set() {
+      isSet = true;
+      release?.();
+    },
+    reset() {
+      isSet = false;
+    },
+    wait(timeoutMs?: number): Promise<void> {
+      if (isSet) return Promise.resolve();
+      return new Promise((resolve) => {
+        const timer = timeoutMs === undefined ? undefined : setTimeout(() => release?.(), timeoutMs);
+        release = () => {
+          clearTimeout(timer);
+          release = null;
+          resolve();
+        };
+      });
+    },
+  };
+}
