@@ -18,6 +18,8 @@ import { resolveSession } from './services/auth/sessions.js';
 import { ZAuditFilter } from './domain/audit-input.js';
 import { can } from './domain/permissions.js';
 import { auditCsv } from './services/audit-log.js';
+import { ZBlockerExportQuery, ZBlockerFilter } from './domain/blocker-input.js';
+import { blockersXlsx, XLSX_CONTENT_TYPE } from './services/blockers/export-xlsx.js';
 
 const CLIENT_DIR = path.resolve(import.meta.dirname, '../dist/client');
 
@@ -80,6 +82,29 @@ export function buildHttpApp({ db, logger, today, sessionIdleMinutes, boardBus }
       .type('text/csv; charset=utf-8')
       .header('content-disposition', `attachment; filename="backplan-audit-${today()}.csv"`)
       .send(csv);
+  });
+
+  // The blocker list as Excel, for everyone who may read: the same filter and order as blocker.list.
+  app.get('/blockers.xlsx', async (request, reply) => {
+    const session = await resolveSession(db.prisma, request.cookies[SESSION_COOKIE], sessionIdleMinutes);
+    if (!session) return reply.code(401).send({ error: 'Sign in first.' });
+    if (session.mustChangePassword)
+      return reply.code(403).send({ error: 'Change your initial password before going on.' });
+    const query = ZBlockerExportQuery.safeParse(request.query);
+    if (!query.success) return reply.code(400).send({ error: 'Bad filter.' });
+    const { lang, ...filter } = query.data;
+    const day = today();
+    const xlsx = await blockersXlsx({
+      prisma: db.prisma,
+      today: day,
+      filter: ZBlockerFilter.parse(filter),
+      lang,
+      projectUrl: (id) => `${request.protocol}://${request.host}/projects/${id}`,
+    });
+    return reply
+      .type(XLSX_CONTENT_TYPE)
+      .header('content-disposition', `attachment; filename="backplan-blockers-${day}.xlsx"`)
+      .send(xlsx);
   });
 
   app.get('/healthz', async () => ({ ok: true, database: db.kind, migrations: await countAppliedMigrations(db) }));

@@ -3,6 +3,7 @@ import { applyMigrations } from './db/migrate.js';
 import { buildHttpApp } from './http.js';
 import { startBoardBus, type BoardBus } from './realtime/board-bus.js';
 import { ensureDefaultTemplates } from './seed/default-templates.js';
+import { seedDemoBlockers } from './seed/demo-blockers.js';
 import { seedDemoData } from './seed/seed-demo.js';
 import { todayIn } from './clock.js';
 import { DEMO_USERNAMES, demoAccountsActive, ensureDemoAccounts, ensureFirstAdmin } from './services/auth/bootstrap.js';
@@ -39,6 +40,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       if (result.seeded) {
         console.log(`Seeded ${result.projects} demo projects.`);
         await ensureDemoAccounts(db.prisma);
+        await seedDemoBlockers(db.prisma, { today: today() });
       }
     }
     await ensureFirstAdmin(db.prisma, console.log);

@@ -1,5 +1,6 @@
 import { auditRouter } from './routers/audit.js';
 import { authRouter } from './routers/auth.js';
+import { blockerRouter } from './routers/blocker.js';
 import { boardRouter } from './routers/board.js';
 import { calendarRouter } from './routers/calendar.js';
 import { milestoneRouter } from './routers/milestone.js';
@@ -19,6 +20,7 @@ export const appRouter = router({
   unit: unitRouter,
   user: userRouter,
   audit: auditRouter,
+  blocker: blockerRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,4 +1,5 @@
 // Named read shapes: what each view needs and nothing more.
+import { ACTIVE_BLOCKER_STATUSES } from '../domain/blockers.js';
 import type { Prisma } from './generated/client.js';
 
 export const cardSelect = {
@@ -24,14 +25,55 @@ export const planMilestoneSelect = {
   dependsOn: { select: { dependsOnId: true } },
 } satisfies Prisma.MilestoneSelect;
 
+/** What a card needs of its project's blockers: the active ones' dates (their count, age and lateness). */
+export const cardBlockersArgs = {
+  where: { status: { in: [...ACTIVE_BLOCKER_STATUSES] } },
+  select: { status: true, raisedOn: true, targetDate: true },
+} satisfies Prisma.Project$blockersArgs;
+
 export const scheduledCardSelect = {
   ...cardSelect,
   targetMilestoneId: true,
   milestones: { orderBy: { seq: 'asc' }, select: planMilestoneSelect },
+  blockers: cardBlockersArgs,
 } satisfies Prisma.ProjectSelect;
+
+/** A blocker as lists show it. */
+export const blockerSelect = {
+  id: true,
+  version: true,
+  category: true,
+  description: true,
+  level: true,
+  status: true,
+  targetDate: true,
+  raisedAt: true,
+  raisedOn: true,
+  raisedById: true,
+  raisedByName: true,
+  closedAt: true,
+  closedOn: true,
+  resolution: true,
+  withdrawalReason: true,
+  project: { select: { id: true, code: true, name: true, ownerUnit: { select: { id: true, name: true } } } },
+  responsibleUnit: { select: { id: true, name: true } },
+} satisfies Prisma.BlockerSelect;
+
+/** What a step on a blocker checks before it writes: state, version and who may act. */
+export const blockerStateSelect = {
+  id: true,
+  version: true,
+  status: true,
+  level: true,
+  targetDate: true,
+  closedOn: true,
+  project: { select: { id: true, code: true, ownerUnitId: true, ownerUnit: { select: { name: true } } } },
+  responsibleUnit: { select: { id: true, name: true } },
+} satisfies Prisma.BlockerSelect;
 
 export const projectDetailSelect = {
   ...cardSelect,
+  blockers: cardBlockersArgs,
   projectType: true,
   targetMilestoneId: true,
   description: true,
@@ -62,3 +104,5 @@ export type CardRow = Prisma.ProjectGetPayload<{ select: typeof cardSelect }>;
 export type ScheduledCardRow = Prisma.ProjectGetPayload<{ select: typeof scheduledCardSelect }>;
 export type PlanMilestoneRow = Prisma.MilestoneGetPayload<{ select: typeof planMilestoneSelect }>;
 export type ProjectDetailRow = Prisma.ProjectGetPayload<{ select: typeof projectDetailSelect }>;
+export type BlockerRow = Prisma.BlockerGetPayload<{ select: typeof blockerSelect }>;
+export type BlockerStateRow = Prisma.BlockerGetPayload<{ select: typeof blockerStateSelect }>;

@@ -43,6 +43,20 @@ const zh = {
   'unit.nameTaken': '单位名称“{{name}}”已被使用。',
   'validation.passwordLength': '密码长度为 {{min}} 到 128 个字符。',
   'validation.username': '用户名为 3 到 32 位小写字母、数字、点、下划线或连字符。',
+  'auth.forbidden.blockerUnit':
+    '只能办结本单位项目上的难题，或由本单位负责解决的难题；此项目属于“{{unit}}”，责任单位是“{{responsibleUnit}}”。',
+  'blocker.notFound': '找不到难题（编号 {{id}}），它可能已被删除。',
+  'blocker.descriptionRequired': '请说明难题的具体情况。',
+  'blocker.escalationNoteRequired': '升级难题须写明升级原因和需要协调的事项。',
+  'blocker.resolutionRequired': '办结难题须写明解决情况。',
+  'blocker.withdrawalReasonRequired': '撤销难题须写明撤销原因。',
+  'blocker.targetBeforeToday': '限期解决日期 {{date}} 早于今天（{{today}}），请选择今天或以后的日期。',
+  'blocker.alreadyCleared': '项目 {{project}} 的这个难题已由 {{by}} 于 {{date}} 办结；如问题再次出现，请重新打开。',
+  'blocker.alreadyWithdrawn': '项目 {{project}} 的这个难题已由 {{by}} 于 {{date}} 撤销；如仍需跟进，请重新打开。',
+  'blocker.notClosed': '项目 {{project}} 的这个难题仍在处理中，无需重新打开。',
+  'blocker.topLevel': '项目 {{project}} 的这个难题已提交市级协调，不能再升级。',
+  'blocker.conflict': '项目 {{project}} 的这个难题已被他人修改，请刷新后再操作。',
+  'blocker.conflictBy': '项目 {{project}} 的这个难题刚被 {{by}} 修改，请刷新后再操作。',
   internal: '服务器出错了，请稍后再试。',
 } as const;
 
@@ -91,6 +105,22 @@ const en: Record<keyof typeof zh, string> = {
   'unit.nameTaken': 'The unit name "{{name}}" is already in use.',
   'validation.passwordLength': 'A password has {{min}} to 128 characters.',
   'validation.username': 'A username has 3 to 32 lowercase letters, digits, dots, underscores or hyphens.',
+  'auth.forbidden.blockerUnit':
+    'You may clear only blockers on your own unit\'s projects or blockers your unit must clear; this project belongs to "{{unit}}" and the blocker is "{{responsibleUnit}}"\'s to clear.',
+  'blocker.notFound': 'Blocker {{id}} was not found; it may have been deleted.',
+  'blocker.descriptionRequired': 'Describe what is blocking the project.',
+  'blocker.escalationNoteRequired': 'Escalating a blocker needs a note: why, and what the higher level should settle.',
+  'blocker.resolutionRequired': 'Clearing a blocker needs a note on how it was resolved.',
+  'blocker.withdrawalReasonRequired': 'Withdrawing a blocker needs a reason.',
+  'blocker.targetBeforeToday': 'The date to clear it by, {{date}}, is before today ({{today}}); choose today or later.',
+  'blocker.alreadyCleared':
+    'This blocker on project {{project}} was already cleared by {{by}} on {{date}}; reopen it if the problem is back.',
+  'blocker.alreadyWithdrawn':
+    'This blocker on project {{project}} was already withdrawn by {{by}} on {{date}}; reopen it if it still needs following up.',
+  'blocker.notClosed': 'This blocker on project {{project}} is still being worked on; there is nothing to reopen.',
+  'blocker.topLevel': 'This blocker on project {{project}} is already before the city; it cannot be escalated further.',
+  'blocker.conflict': 'This blocker on project {{project}} was changed by someone else. Reload and try again.',
+  'blocker.conflictBy': 'This blocker on project {{project}} was just changed by {{by}}. Reload and try again.',
   internal: 'Something went wrong on the server. Try again later.',
 };
 

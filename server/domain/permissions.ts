@@ -14,8 +14,9 @@ export interface Actor {
 
 export type Permission =
   | 'read'
-  | 'editProject' // its fields, moves and milestones
+  | 'editProject' // its fields, moves and milestones; raising, escalating, withdrawing, reopening its blockers
   | 'createProject'
+  | 'clearBlocker' // the project's unit, or the unit responsible for clearing the blocker
   | 'manageCalendar'
   | 'manageTemplates'
   | 'manageUsers'
@@ -25,14 +26,18 @@ export type Permission =
 export interface ProjectScope {
   ownerUnitId: number;
   ownerUnitName?: string;
+  /** For a blocker: the unit that must clear it (its liaison may clear it too). */
+  responsibleUnitId?: number;
+  responsibleUnitName?: string;
 }
 
 export type Denial =
   | { key: 'auth.forbidden.viewer'; params: Record<string, never> }
   | { key: 'auth.forbidden.adminOnly'; params: Record<string, never> }
-  | { key: 'auth.forbidden.unit'; params: { unit: string } };
+  | { key: 'auth.forbidden.unit'; params: { unit: string } }
+  | { key: 'auth.forbidden.blockerUnit'; params: { unit: string; responsibleUnit: string } };
 
-const PROJECT_WORK: ReadonlySet<Permission> = new Set(['editProject', 'createProject']);
+const PROJECT_WORK: ReadonlySet<Permission> = new Set(['editProject', 'createProject', 'clearBlocker']);
 
 /** What the role alone rules out (an editor's project work is then checked against its units). */
 export function roleDenial(actor: Actor, permission: Permission): Denial | null {
@@ -46,7 +51,13 @@ export function denialOf(actor: Actor, permission: Permission, scope?: ProjectSc
   const byRole = roleDenial(actor, permission);
   if (byRole || actor.role !== 'editor' || !PROJECT_WORK.has(permission)) return byRole;
   if (scope && actor.unitIds.includes(scope.ownerUnitId)) return null;
-  return { key: 'auth.forbidden.unit', params: { unit: scope?.ownerUnitName ?? String(scope?.ownerUnitId ?? '') } };
+  const unit = scope?.ownerUnitName ?? String(scope?.ownerUnitId ?? '');
+  if (permission === 'clearBlocker') {
+    if (scope?.responsibleUnitId !== undefined && actor.unitIds.includes(scope.responsibleUnitId)) return null;
+    const responsibleUnit = scope?.responsibleUnitName ?? String(scope?.responsibleUnitId ?? '');
+    return { key: 'auth.forbidden.blockerUnit', params: { unit, responsibleUnit } };
+  }
+  return { key: 'auth.forbidden.unit', params: { unit } };
 }
 
 export function can(actor: Actor, permission: Permission, scope?: ProjectScope): boolean {

@@ -10,10 +10,15 @@ import { scheduleProject } from '../domain/project-schedule.js';
 import type { WorkCalendar } from '../domain/schedule.js';
 import { STAGES } from '../domain/stages.js';
 import { loadCalendar } from './calendar.js';
-import { toCardView, toPlan, toScheduleSummary } from './views.js';
+import { toCardBlockers, toCardView, toPlan, toScheduleSummary } from './views.js';
 
 function scheduledCard(row: ScheduledCardRow, today: string, calendar: WorkCalendar) {
-  return { ...toCardView(row), schedule: toScheduleSummary(scheduleProject(toPlan(row), today, calendar)) };
+  const blockers = toCardBlockers(row.blockers, today);
+  return {
+    ...toCardView(row),
+    blockers,
+    schedule: toScheduleSummary(scheduleProject(toPlan(row), today, calendar), blockers),
+  };
 }
 export type ScheduledCard = ReturnType<typeof scheduledCard>;
 

@@ -11,5 +11,5 @@ export async function getProject({ prisma, id, today }: { prisma: PrismaClient; 
     loadCalendar({ prisma }),
   ]);
   if (!row) throw new AppError('NOT_FOUND', 'project.notFound', { id });
-  return { today, ...toProjectDetailView(row, scheduleProject(toPlan(row), today, calendar)) };
+  return { today, ...toProjectDetailView(row, scheduleProject(toPlan(row), today, calendar), today) };
 }

@@ -1,6 +1,7 @@
 // Rows become plain views at the service boundary: dates as 'YYYY-MM-DD', money as exact
 // decimal strings, so nothing Prisma-specific (Decimal, Date-at-midnight) reaches the browser.
 import type { CardRow, PlanMilestoneRow, ProjectDetailRow, ScheduledCardRow } from '../db/selects.js';
+import { lightWithBlockers, summarizeBlockers, type CardBlockers } from '../domain/blockers.js';
 import type { PlanMilestone, ProjectPlan, ProjectSchedule } from '../domain/project-schedule.js';
 
 export function toIsoDate(date: Date): string {
@@ -46,19 +47,32 @@ export function toPlan(row: Pick<ScheduledCardRow, 'targetDate' | 'targetMilesto
   };
 }
 
-/** What a card shows of the schedule: the light and what is due next, not every milestone. */
-export function toScheduleSummary(schedule: ProjectSchedule) {
+/**
+ * What a card shows of the schedule: the light and what is due next, not every milestone. With the
+ * card's blockers, one past its target date turns the light red.
+ */
+export function toScheduleSummary(schedule: ProjectSchedule, blockers?: CardBlockers) {
   const { milestones: _all, ...summary } = schedule;
-  return summary;
+  return blockers ? { ...summary, light: lightWithBlockers(summary.light, blockers) } : summary;
 }
 
-export function toProjectDetailView(row: ProjectDetailRow, schedule: ProjectSchedule) {
+/** A card's blocker badge: how many are active, the oldest one's age, whether one is overdue. */
+export function toCardBlockers(rows: ScheduledCardRow['blockers'], today: string): CardBlockers {
+  return summarizeBlockers(
+    rows.map((b) => ({ status: b.status, raisedOn: toIsoDate(b.raisedOn), targetDate: toIsoDate(b.targetDate) })),
+    today,
+  );
+}
+
+export function toProjectDetailView(row: ProjectDetailRow, schedule: ProjectSchedule, today: string) {
   const byId = new Map(schedule.milestones.map((m) => [m.id, m]));
+  const blockers = toCardBlockers(row.blockers, today);
   return {
     ...toCardView(row),
     projectType: row.projectType,
     targetMilestoneId: row.targetMilestoneId,
-    schedule: toScheduleSummary(schedule),
+    blockers,
+    schedule: toScheduleSummary(schedule, blockers),
     description: row.description,
     isArchived: row.isArchived,
     createdAt: row.createdAt,
