@@ -1,9 +1,9 @@
 // The bureau's administrator at work: a new liaison account from first password to being switched
 // off, the audit log that records it (on screen and as the CSV export), and a project's history.
 import { readFile } from 'node:fs/promises';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { apiAs, launchBrowser, removeDir, signIn, startApp, type AppServer } from './harness.js';
+import { apiAs, keyboardMove, launchBrowser, removeDir, signIn, startApp, type AppServer } from './harness.js';
 
 let app: AppServer;
 let browser: Browser;
@@ -38,23 +38,6 @@ afterAll(async () => {
 });
 
 const userRow = (name: string) => admin.getByRole('row').filter({ has: admin.getByRole('rowheader', { name }) });
-
-/** Picks a card up with Space, moves it with the arrow keys and drops it, as a keyboard user would. */
-async function keyboardMove(page: Page, handle: Locator, keys: string[]) {
-  const announced = (text: string) =>
-    expect
-      .poll(() => page.getByRole('status').allTextContents())
-      .toEqual(expect.arrayContaining([expect.stringContaining(text)]));
-  await handle.focus();
-  await page.keyboard.press('Space');
-  await announced('已拿起');
-  for (const key of keys) {
-    await page.keyboard.press(key);
-    await announced('移到');
-  }
-  await page.keyboard.press('Space');
-  await announced('已放到');
-}
 
 /** RFC 4180 rows: quoted fields may hold commas, doubled quotes and line breaks. */
 function parseCsv(text: string): string[][] {

@@ -1,6 +1,6 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { apiAs, launchBrowser, removeDir, signIn, startApp, type AppServer } from './harness.js';
+import { apiAs, keyboardMove, launchBrowser, removeDir, signIn, startApp, type AppServer } from './harness.js';
 
 let app: AppServer;
 let browser: Browser;
@@ -26,23 +26,6 @@ async function waitForSave() {
   await page.waitForLoadState('networkidle');
 }
 
-/** Picks a card up with Space, presses the keys, drops it: waiting for each screen-reader announcement. */
-async function keyboardMove(handle: Locator, keys: string[]) {
-  const announced = (text: string) =>
-    expect
-      .poll(() => page.getByRole('status').allTextContents())
-      .toEqual(expect.arrayContaining([expect.stringContaining(text)]));
-  await handle.focus();
-  await page.keyboard.press('Space');
-  await announced('已拿起');
-  for (const key of keys) {
-    await page.keyboard.press(key);
-    await announced('移到');
-  }
-  await page.keyboard.press('Space');
-  await announced('已放到');
-}
-
 test('the board shows the demo projects in three stage columns, in Chinese by default', async () => {
   await page.goto(app.url);
   await expect.poll(() => cardsIn(column('成熟度')).count()).toBeGreaterThan(5);
@@ -55,7 +38,7 @@ test('a card moved with the keyboard stays where it was dropped after a reload',
   const maturity = column('成熟度');
   const [first, second] = await codesIn(maturity);
   const handle = maturity.locator('li', { has: page.getByText(first!, { exact: true }) });
-  await keyboardMove(handle, ['ArrowDown']);
+  await keyboardMove(page, handle, ['ArrowDown']);
   await waitForSave();
   expect((await codesIn(maturity)).slice(0, 2)).toEqual([second, first]);
 
@@ -126,7 +109,7 @@ test('a move the server refuses is undone on screen with a message saying why', 
   });
 
   const handle = maturity.locator('li', { has: page.getByText(code!, { exact: true }) });
-  await keyboardMove(handle, ['ArrowRight']);
+  await keyboardMove(page, handle, ['ArrowRight']);
   await expect.poll(() => page.getByRole('alert').textContent()).toContain(code!);
   expect(await page.getByRole('alert').textContent()).toContain('刚被 demo-admin 修改');
   await expect.poll(() => codesIn(maturity)).toContain(code);

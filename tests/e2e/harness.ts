@@ -5,7 +5,8 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
@@ -134,4 +135,21 @@ export async function apiAs(url: string, username = 'demo-admin', password = DEM
         }),
       ),
   };
+}
+
+/** Picks a card up with Space, moves it with the arrow keys and drops it, as a keyboard user would. */
+export async function keyboardMove(page: Page, handle: Locator, keys: string[]) {
+  const announced = (text: string) =>
+    expect
+      .poll(() => page.getByRole('status').allTextContents())
+      .toEqual(expect.arrayContaining([expect.stringContaining(text)]));
+  await handle.focus();
+  await page.keyboard.press('Space');
+  await announced('已拿起');
+  for (const key of keys) {
+    await page.keyboard.press(key);
+    await announced('移到');
+  }
+  await page.keyboard.press('Space');
+  await announced('已放到');
 }
