@@ -95,6 +95,7 @@ test('a move the server refuses is undone on screen with a message saying why', 
   await page.route('**/trpc/board.events**', (route) => route.abort());
   await page.reload();
   const maturity = column('成熟度');
+  await expect.poll(() => cardsIn(maturity).count()).toBeGreaterThan(0);
   const [code] = await codesIn(maturity);
   // Someone else edits the project after this page loaded it: the page's version is now stale.
   const someoneElse = await apiAs(app.url, 'demo-admin');
