@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProjectDetail } from '../../lib/types.js';
 import { LightBadge } from '../schedule/LightBadge.js';
@@ -9,14 +10,15 @@ export function MilestoneTable({ project, canEdit }: { project: ProjectDetail; c
   const { t } = useTranslation();
   const update = useUpdateMilestone();
   const nameOf = new Map(project.milestones.map((m) => [m.id, m.name]));
+  // The box follows the click at once (state set in the click itself, not when the mutation starts);
+  // the saved state takes over when the save settles and the refetch lands.
+  const [clicked, setClicked] = useState<{ id: number; isDone: boolean } | null>(null);
   const save = (m: Milestone, patch: Parameters<typeof update.mutate>[0]['patch']) =>
-    update.mutate({ id: m.id, expectedVersion: project.version, patch });
-  // The box follows the click at once; the saved state takes over when the refetch lands.
-  const pending = update.isPending ? update.variables : undefined;
-  const isDone = (m: Milestone) =>
-    pending?.id === m.id && pending.patch.actualFinish !== undefined
-      ? pending.patch.actualFinish !== null
-      : m.actualFinish !== null;
+    update.mutate(
+      { id: m.id, expectedVersion: project.version, patch },
+      { onSettled: () => setClicked((current) => (current?.id === m.id ? null : current)) },
+    );
+  const isDone = (m: Milestone) => (clicked?.id === m.id ? clicked.isDone : m.actualFinish !== null);
 
   return (
     <table className="milestones">
@@ -44,7 +46,11 @@ export function MilestoneTable({ project, canEdit }: { project: ProjectDetail; c
                 checked={isDone(m)}
                 disabled={!canEdit || update.isPending}
                 aria-label={t('project.markDone', { name: m.name })}
-                onChange={(event) => save(m, { actualFinish: event.target.checked ? project.today : null })}
+                onChange={(event) => {
+                  const isChecked = event.target.checked;
+                  setClicked({ id: m.id, isDone: isChecked });
+                  save(m, { actualFinish: isChecked ? project.today : null });
+                }}
               />
             </td>
             <th scope="row">{m.name}</th>
