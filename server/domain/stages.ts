@@ -4,7 +4,3 @@ export type Stage = (typeof STAGES)[number];
 export function stageIndex(stage: Stage): number {
   return STAGES.indexOf(stage);
 }
-
-export function isForwardMove(from: Stage, to: Stage): boolean {
-  return stageIndex(to) > stageIndex(from);
-}

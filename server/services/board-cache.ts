@@ -66,8 +66,8 @@ async function catchUp(prisma: PrismaClient, snapshot: Snapshot, eventId: number
   return { ...snapshot, eventId, cards };
 }
 
-/** Every card with its light, as of now. */
-export async function currentBoard(prisma: PrismaClient, today: string) {
+/** Every card with its light, computed from milestones, target, calendar, blockers and today. */
+export async function getBoard({ prisma, today }: { prisma: PrismaClient; today: string }) {
   // The event id is read before the data: whatever is read is at least that new.
   const eventId = await latestEventId(prisma);
   let snapshot = snapshots.get(prisma);

@@ -26,7 +26,6 @@ export function toCardView(row: CardRow) {
     ownerUnit: row.ownerUnit,
   };
 }
-export type CardView = ReturnType<typeof toCardView>;
 
 export function toPlanMilestone(row: PlanMilestoneRow): PlanMilestone {
   return {
@@ -92,4 +91,3 @@ export function toProjectDetailView(row: ProjectDetailRow, schedule: ProjectSche
     stageMoves: row.stageMoves,
   };
 }
-export type ProjectDetailView = ReturnType<typeof toProjectDetailView>;

@@ -1,5 +1,5 @@
 import { boardEventFeed, ZBoardEventsInput } from '../../realtime/board-feed.js';
-import { getBoard } from '../../services/get-board.js';
+import { getBoard } from '../../services/board-cache.js';
 import { permitted, router } from '../trpc.js';
 
 export const boardRouter = router({

@@ -48,12 +48,19 @@ export async function ensureDemoAccounts(prisma: PrismaClient): Promise<void> {
   }
 }
 
+// Whether a stored hash is of the demo password never changes, so each hash is verified once:
+// admins' "who am I" asks on every page load, and argon2 is slow on purpose.
+const isDemoHash = new Map<string, Promise<boolean>>();
+
 /** True while any demo account still has the published password. */
 export async function demoAccountsActive(prisma: PrismaClient): Promise<boolean> {
   const users = await prisma.user.findMany({
     where: { username: { in: [...DEMO_USERNAMES] }, isDisabled: false },
     select: { passwordHash: true },
   });
-  for (const user of users) if (await verifyPassword(DEMO_PASSWORD, user.passwordHash)) return true;
+  for (const { passwordHash } of users) {
+    if (!isDemoHash.has(passwordHash)) isDemoHash.set(passwordHash, verifyPassword(DEMO_PASSWORD, passwordHash));
+    if (await isDemoHash.get(passwordHash)) return true;
+  }
   return false;
 }
