@@ -2,7 +2,7 @@
 // with many tabs open holds one event stream for all of them.
 import type { Browser, BrowserContext, Locator, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { apiAs, launchBrowser, removeDir, signIn, startApp, type AppServer } from './harness.js';
+import { apiAs, keyboardMove, launchBrowser, removeDir, signIn, startApp, type AppServer } from './harness.js';
 
 let app: AppServer;
 let browser: Browser;
@@ -184,10 +184,7 @@ test('a tab cut off from live updates says so, and a move refused as stale offer
       patch: { description: '他人修改' },
     });
 
-    await maturity.locator('li', { has: page.getByText(code!, { exact: true }) }).focus();
-    await page.keyboard.press('Space');
-    await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('Space');
+    await keyboardMove(page, maturity.locator('li', { has: page.getByText(code!, { exact: true }) }), ['ArrowRight']);
     const alert = page.getByRole('alert');
     await expect.poll(() => alert.textContent()).toContain('刚被 demo-admin 修改');
     const reload = alert.getByRole('button', { name: '刷新' });
