@@ -3,6 +3,8 @@ import { NavLink, Route, Routes } from 'react-router';
 import { AuditPage } from '../features/admin/AuditPage.js';
 import { UnitsPage } from '../features/admin/UnitsPage.js';
 import { UsersPage } from '../features/admin/UsersPage.js';
+import { BlockersPage } from '../features/blockers/BlockersPage.js';
+import { MyUnitPage } from '../features/blockers/MyUnitPage.js';
 import { ChangePasswordPage } from '../features/auth/ChangePasswordPage.js';
 import { SignInPage } from '../features/auth/SignInPage.js';
 import { UserMenu } from '../features/auth/UserMenu.js';
@@ -10,6 +12,8 @@ import { useMe } from '../features/auth/use-session.js';
 import { BoardPage } from '../features/board/BoardPage.js';
 import { CalendarPage } from '../features/calendar/CalendarPage.js';
 import { LiveStatus } from '../features/live/LiveStatus.js';
+import { DigestPage } from '../features/notifications/DigestPage.js';
+import { NotificationBell } from '../features/notifications/NotificationBell.js';
 import { ProjectPage } from '../features/project/ProjectPage.js';
 import { TemplatesPage } from '../features/templates/TemplatesPage.js';
 import { PortfolioTimelinePage } from '../features/timeline/PortfolioTimelinePage.js';
@@ -33,6 +37,8 @@ export function App() {
           <NavLink to="/" end>
             {t('nav.board')}
           </NavLink>
+          <NavLink to="/blockers">{t('nav.blockers')}</NavLink>
+          {me.data.actor.role === 'editor' && <NavLink to="/my-unit">{t('nav.myUnit')}</NavLink>}
           <NavLink to="/timeline">{t('nav.timeline')}</NavLink>
           <NavLink to="/calendar">{t('nav.calendar')}</NavLink>
           <NavLink to="/templates">{t('nav.templates')}</NavLink>
@@ -45,6 +51,7 @@ export function App() {
           )}
         </nav>
         <LiveStatus />
+        <NotificationBell />
         <UserMenu />
         <LanguageSwitch />
       </header>
@@ -57,6 +64,9 @@ export function App() {
         <Routes>
           <Route path="/" element={<BoardPage />} />
           <Route path="/projects/:id" element={<ProjectPage />} />
+          <Route path="/blockers" element={<BlockersPage />} />
+          <Route path="/my-unit" element={<MyUnitPage />} />
+          <Route path="/digest" element={<DigestPage />} />
           <Route path="/timeline" element={<PortfolioTimelinePage />} />
           <Route path="/calendar" element={<CalendarPage />} />
           <Route path="/templates" element={<TemplatesPage />} />

@@ -3,8 +3,10 @@ import { initReactI18next } from 'react-i18next';
 import { errorMessages } from '../../server/domain/error-messages.js';
 import { adminMessages } from '../features/admin/messages.js';
 import { authMessages } from '../features/auth/messages.js';
+import { blockerMessages } from '../features/blockers/messages.js';
 import { calendarMessages } from '../features/calendar/messages.js';
 import { liveMessages } from '../features/live/messages.js';
+import { notificationMessages } from '../features/notifications/messages.js';
 import { projectMessages } from '../features/project/messages.js';
 import { templateMessages } from '../features/templates/messages.js';
 import { timelineMessages } from '../features/timeline/messages.js';
@@ -17,8 +19,10 @@ function catalog(language: Language) {
     ...(language === 'zh' ? zh : en),
     admin: adminMessages[language],
     auth: authMessages[language],
+    blockers: blockerMessages[language],
     calendar: calendarMessages[language],
     live: liveMessages[language],
+    notifications: notificationMessages[language],
     project: projectMessages[language],
     templates: templateMessages[language],
     timeline: timelineMessages[language],

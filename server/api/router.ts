@@ -4,7 +4,9 @@ import { blockerRouter } from './routers/blocker.js';
 import { boardRouter } from './routers/board.js';
 import { calendarRouter } from './routers/calendar.js';
 import { milestoneRouter } from './routers/milestone.js';
+import { notificationRouter } from './routers/notification.js';
 import { projectRouter } from './routers/project.js';
+import { stageLimitRouter } from './routers/stage-limit.js';
 import { templateRouter } from './routers/template.js';
 import { unitRouter } from './routers/unit.js';
 import { userRouter } from './routers/user.js';
@@ -21,6 +23,8 @@ export const appRouter = router({
   user: userRouter,
   audit: auditRouter,
   blocker: blockerRouter,
+  notification: notificationRouter,
+  stageLimit: stageLimitRouter,
 });
 
 export type AppRouter = typeof appRouter;

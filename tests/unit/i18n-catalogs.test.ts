@@ -3,8 +3,10 @@ import { en } from '../../client/lib/locales/en.js';
 import { zh } from '../../client/lib/locales/zh.js';
 import { adminMessages } from '../../client/features/admin/messages.js';
 import { authMessages } from '../../client/features/auth/messages.js';
+import { blockerMessages } from '../../client/features/blockers/messages.js';
 import { calendarMessages } from '../../client/features/calendar/messages.js';
 import { liveMessages } from '../../client/features/live/messages.js';
+import { notificationMessages } from '../../client/features/notifications/messages.js';
 import { projectMessages } from '../../client/features/project/messages.js';
 import { templateMessages } from '../../client/features/templates/messages.js';
 import { timelineMessages } from '../../client/features/timeline/messages.js';
@@ -27,8 +29,10 @@ const catalogs: [string, Tree, Tree][] = [
   ['core', zh, en],
   ['admin', adminMessages.zh, adminMessages.en],
   ['auth', authMessages.zh, authMessages.en],
+  ['blockers', blockerMessages.zh, blockerMessages.en],
   ['calendar', calendarMessages.zh, calendarMessages.en],
   ['live', liveMessages.zh, liveMessages.en],
+  ['notifications', notificationMessages.zh, notificationMessages.en],
   ['project', projectMessages.zh, projectMessages.en],
   ['templates', templateMessages.zh, templateMessages.en],
   ['timeline', timelineMessages.zh, timelineMessages.en],

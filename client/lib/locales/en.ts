@@ -35,6 +35,8 @@ export const en: typeof zh = {
   nav: {
     label: 'Main navigation',
     board: 'Board',
+    blockers: 'Blockers',
+    myUnit: 'My unit',
     timeline: 'Timeline',
     calendar: 'Calendar',
     templates: 'Templates',

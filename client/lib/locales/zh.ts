@@ -33,6 +33,8 @@ export const zh = {
   nav: {
     label: '主导航',
     board: '看板',
+    blockers: '难题堵点',
+    myUnit: '本单位待办',
     timeline: '时间轴',
     calendar: '工作日历',
     templates: '节点模板',

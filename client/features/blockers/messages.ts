@@ -1,0 +1,3 @@
+const zh = {};
+
+export const blockerMessages: { zh: typeof zh; en: typeof zh } = { zh, en: {} };

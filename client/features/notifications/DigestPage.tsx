@@ -1,0 +1,3 @@
+export function DigestPage() {
+  return null;
+}
