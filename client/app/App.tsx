@@ -14,6 +14,7 @@ import { CalendarPage } from '../features/calendar/CalendarPage.js';
 import { LiveStatus } from '../features/live/LiveStatus.js';
 import { DigestPage } from '../features/notifications/DigestPage.js';
 import { NotificationBell } from '../features/notifications/NotificationBell.js';
+import { ArchivedProjectsPage } from '../features/project/ArchivedProjectsPage.js';
 import { ProjectPage } from '../features/project/ProjectPage.js';
 import { TemplatesPage } from '../features/templates/TemplatesPage.js';
 import { PortfolioTimelinePage } from '../features/timeline/PortfolioTimelinePage.js';
@@ -63,6 +64,7 @@ export function App() {
       <main>
         <Routes>
           <Route path="/" element={<BoardPage />} />
+          <Route path="/projects/archived" element={<ArchivedProjectsPage />} />
           <Route path="/projects/:id" element={<ProjectPage />} />
           <Route path="/blockers" element={<BlockersPage />} />
           <Route path="/my-unit" element={<MyUnitPage />} />

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import type { Card } from '../../lib/types.js';
 import { LightBadge } from '../schedule/LightBadge.js';
 import { NextMilestone } from '../schedule/NextMilestone.js';
+import { BlockerBadge } from './BlockerBadge.js';
 import { formatAmount } from './format.js';
 
 /** The card as people read it; the sortable wrapper and the drag overlay both render this. */
@@ -20,6 +21,7 @@ export const ProjectCard = memo(function ProjectCard({ card, isOverlay = false }
         <LightBadge light={schedule.light} />
       </header>
       <h3 className="card__name">{isOverlay ? card.name : <Link to={`/projects/${card.id}`}>{card.name}</Link>}</h3>
+      <BlockerBadge blockers={card.blockers} />
       <NextMilestone next={schedule.next} />
       <p className={schedule.isTargetMissed ? 'card__dates card__dates--missed' : 'card__dates'}>
         {t('schedule.projectedVsTarget', { projected: schedule.projectedFinish ?? '—', target: card.targetDate })}

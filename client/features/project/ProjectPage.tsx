@@ -6,6 +6,7 @@ import { LightBadge } from '../schedule/LightBadge.js';
 import { NextMilestone } from '../schedule/NextMilestone.js';
 import { can } from '../../../server/domain/permissions.js';
 import { useActor } from '../auth/use-session.js';
+import { ProjectBlockers } from '../blockers/ProjectBlockers.js';
 import { MilestoneTable } from './MilestoneTable.js';
 import { ProjectHistory } from './ProjectHistory.js';
 import { ProjectTimeline } from './ProjectTimeline.js';
@@ -70,6 +71,8 @@ export function ProjectPage() {
       {canEdit && <TargetForm key={project.version} project={project} />}
       <NextMilestone next={schedule.next} />
       {project.description && <p className="project__description">{project.description}</p>}
+
+      <ProjectBlockers project={project} />
 
       <h3>{t('project.milestones')}</h3>
       <p className="project__progress">{t('schedule.progress', { done: schedule.done, total: schedule.total })}</p>

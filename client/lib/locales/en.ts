@@ -31,6 +31,8 @@ export const en: typeof zh = {
     plannedInvestment: 'Planned this year',
     amount: '{{amount}} (10k CNY)',
     target: 'Target date',
+    blockers: '{{count}} blocked · oldest {{days}} d',
+    blockersOverdue: 'past its clearing date',
   },
   nav: {
     label: 'Main navigation',

@@ -29,6 +29,8 @@ export const zh = {
     plannedInvestment: '年度计划',
     amount: '{{amount}} 万元',
     target: '目标日期',
+    blockers: '堵点 {{count}} · 最久 {{days}} 天',
+    blockersOverdue: '已超过化解时限',
   },
   nav: {
     label: '主导航',

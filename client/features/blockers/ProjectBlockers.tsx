@@ -1,0 +1,5 @@
+import type { ProjectDetail } from '../../lib/types.js';
+
+export function ProjectBlockers(_props: { project: ProjectDetail }) {
+  return null;
+}

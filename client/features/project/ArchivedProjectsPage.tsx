@@ -1,0 +1,3 @@
+export function ArchivedProjectsPage() {
+  return null;
+}
