@@ -68,18 +68,23 @@ function StepList({ blocker }: { blocker: BlockerWithSteps }) {
   });
   return (
     <ol className="blocker-steps" aria-label={t('blockers.stepsLabel')}>
-      {blocker.steps.map((step, index) => (
-        <li key={index}>
-          <time dateTime={new Date(step.at).toISOString()}>{when.format(new Date(step.at))}</time>{' '}
-          <span className="blocker-steps__actor">{step.actorName}</span>{' '}
-          <strong>{t(`blockers.steps.${step.step}`)}</strong>
-          {step.fromLevel && step.toLevel && step.fromLevel !== step.toLevel && (
-            <> · {t('blockers.stepLevel', { from: labels.level[step.fromLevel], to: labels.level[step.toLevel] })}</>
-          )}
-          {step.step !== 'raise' && step.targetDate && <> · {t('blockers.stepTarget', { date: step.targetDate })}</>}
-          {step.note && <p className="blocker-steps__note">{step.note}</p>}
-        </li>
-      ))}
+      {blocker.steps.map((step, index) => {
+        // Every step records the date it left the blocker with; only a new one is worth a mention.
+        const previousTarget = blocker.steps[index - 1]?.targetDate;
+        const isNewTarget = index > 0 && step.targetDate !== null && step.targetDate !== previousTarget;
+        return (
+          <li key={index}>
+            <time dateTime={new Date(step.at).toISOString()}>{when.format(new Date(step.at))}</time>{' '}
+            <span className="blocker-steps__actor">{step.actorName}</span>{' '}
+            <strong>{t(`blockers.steps.${step.step}`)}</strong>
+            {step.fromLevel && step.toLevel && step.fromLevel !== step.toLevel && (
+              <> · {t('blockers.stepLevel', { from: labels.level[step.fromLevel], to: labels.level[step.toLevel] })}</>
+            )}
+            {isNewTarget && <> · {t('blockers.stepTarget', { date: step.targetDate })}</>}
+            {step.note && <p className="blocker-steps__note">{step.note}</p>}
+          </li>
+        );
+      })}
     </ol>
   );
 }
