@@ -224,6 +224,14 @@ test('the list sorts and filters through its address, and its Excel export has t
   });
   expect(exported).toEqual(shown.map(({ code, description, unit }) => ({ code, description, unit })));
 
+  // In English the list, its labels and the export follow the language; the filter stays.
+  await page.getByRole('button', { name: '切换到英文界面' }).click();
+  await page.getByRole('heading', { name: 'Blocker list' }).waitFor();
+  const englishHref = await page.getByRole('link', { name: 'Download Excel' }).getAttribute('href');
+  expect(englishHref).toBe(href!.replace('lang=zh', 'lang=en'));
+  expect(await page.locator('table.blocker-table thead').textContent()).toContain('Responsible unit');
+  await page.getByRole('button', { name: 'Switch to the Chinese interface' }).click();
+
   // Each row links to its project.
   await page
     .getByRole('link', { name: new RegExp(shown[0]!.code) })

@@ -211,7 +211,13 @@ function BlockerTable({
           title={t('blockers.list.sortBy', { column: name })}
         >
           {name}
-          <span aria-hidden="true">{isSorted ? (filter.direction === 'asc' ? ' ▲' : ' ▼') : ''}</span>
+          {isSorted ? (
+            <span aria-hidden="true">{filter.direction === 'asc' ? ' ▲' : ' ▼'}</span>
+          ) : (
+            <span aria-hidden="true" className="blocker-table__sort-hint">
+              {' ↕'}
+            </span>
+          )}
         </button>
       </th>
     );
