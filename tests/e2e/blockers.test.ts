@@ -146,7 +146,7 @@ test('a liaison raises a blocker, the badge shows on an open board live; an admi
   await expect.poll(() => card.locator('.card__blocker-badge').count(), { timeout: LIVE_MS }).toBe(0);
   await board.context().close();
   await editor.context().close();
-}, 90_000);
+}, 120_000);
 
 test('a viewer sees the blockers on a project page but no buttons', async () => {
   const viewer = await newSignedInPage('demo-viewer');
