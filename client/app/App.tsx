@@ -39,7 +39,9 @@ export function App() {
             {t('nav.board')}
           </NavLink>
           <NavLink to="/blockers">{t('nav.blockers')}</NavLink>
-          {me.data.actor.role === 'editor' && <NavLink to="/my-unit">{t('nav.myUnit')}</NavLink>}
+          {(me.data.actor.role === 'editor' || me.data.actor.unitIds.length > 0) && (
+            <NavLink to="/my-unit">{t('nav.myUnit')}</NavLink>
+          )}
           <NavLink to="/timeline">{t('nav.timeline')}</NavLink>
           <NavLink to="/calendar">{t('nav.calendar')}</NavLink>
           <NavLink to="/templates">{t('nav.templates')}</NavLink>
