@@ -1,11 +1,10 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../lib/errors.js';
 import { useTRPC } from '../../lib/trpc.js';
 import type { ProjectDetail } from '../../lib/types.js';
 import { useActor } from '../auth/use-session.js';
-import { useProject } from '../project/use-project.js';
 import { canRaiseBlocker } from './blocker-actions.js';
 import { BlockerCard } from './BlockerCard.js';
 import { RaiseBlockerDialog } from './RaiseBlockerDialog.js';
@@ -19,22 +18,11 @@ import './blockers.css';
 export function ProjectBlockers({ project }: { project: ProjectDetail }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const actor = useActor();
   const queryOptions = trpc.blocker.forProject.queryOptions({ projectId: project.id });
   const blockers = useQuery(queryOptions);
   const [isRaising, setIsRaising] = useState(false);
   const steps = useStepDialog();
-
-  // The live board refetches a project's page when someone changes it (a blocker step is such a
-  // change): its blockers follow.
-  const { dataUpdatedAt } = useProject(project.id);
-  const seen = useRef(dataUpdatedAt);
-  useEffect(() => {
-    if (seen.current === dataUpdatedAt) return;
-    seen.current = dataUpdatedAt;
-    void queryClient.invalidateQueries({ queryKey: queryOptions.queryKey });
-  }, [dataUpdatedAt, queryClient, queryOptions.queryKey]);
 
   const titleId = `project-${project.id}-blockers`;
   return (

@@ -41,6 +41,8 @@ export function useLiveBoard(): LiveStatus {
         void queryClient.invalidateQueries({ queryKey: trpc.project.get.queryKey({ id }) });
         void queryClient.invalidateQueries({ queryKey: trpc.audit.forProject.queryKey({ entityId: String(id) }) });
       }
+      // Blocker steps are project events; the blocker screens (project panel, list, unit view) follow them.
+      void queryClient.invalidateQueries({ queryKey: trpc.blocker.pathKey() });
     }
 
     const stop = shareLiveEvents({
