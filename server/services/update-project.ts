@@ -29,10 +29,12 @@ export async function updateProject({ prisma, actor, input }: { prisma: PrismaCl
         targetDate: true,
         targetMilestoneId: true,
         description: true,
+        isArchived: true,
       },
     });
     if (!current) throw new AppError('NOT_FOUND', 'project.notFound', { id });
     authorize(actor, 'editProject', { ownerUnitId: current.ownerUnitId, ownerUnitName: current.ownerUnit.name });
+    if (current.isArchived) throw new AppError('CONFLICT', 'project.archived', { code: current.code });
     if (current.version !== expectedVersion) throw await staleVersionError(tx, { id, code: current.code });
     if (patch.code && patch.code !== current.code) {
       if (await tx.project.findUnique({ where: { code: patch.code }, select: { id: true } })) {
@@ -55,6 +57,7 @@ export async function updateProject({ prisma, actor, input }: { prisma: PrismaCl
       ...current,
       ownerUnit: undefined,
       version: undefined,
+      isArchived: undefined,
       totalInvestment: current.totalInvestment.toFixed(2),
       plannedInvestment: current.plannedInvestment.toFixed(2),
       targetDate: toIsoDate(current.targetDate),
