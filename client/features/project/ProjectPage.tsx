@@ -16,8 +16,13 @@ import { ProjectForm } from './ProjectForm.js';
 import { useProject } from './use-project.js';
 
 export function ProjectPage() {
-  const { t, i18n } = useTranslation();
   const id = Number(useParams().id);
+  // Another project is another page: an open form or message does not carry over.
+  return <ProjectView key={id} id={id} />;
+}
+
+function ProjectView({ id }: { id: number }) {
+  const { t, i18n } = useTranslation();
   const query = useProject(id);
   const actor = useActor();
   const [isEditing, setEditing] = useState(false);
