@@ -31,7 +31,8 @@ export function blockerTitles(entries: readonly Entry[], language: string): Map<
     const category = labels.category[after.category as BlockerCategory] ?? String(after.category ?? '');
     const description = String(after.description ?? '');
     const short = description.length > 24 ? `${description.slice(0, 24)}…` : description;
-    titles.set(after.blockerId, short ? `${category}：${short}` : category);
+    const separator = language === 'en' ? ': ' : '：';
+    titles.set(after.blockerId, short ? `${category}${separator}${short}` : category);
   }
   return titles;
 }
@@ -59,10 +60,10 @@ export function summarizeProjectEntry(
     const title = titles.get(id) ?? t('project.historyEntry.unknownBlocker', { id });
     const newTarget =
       before.targetDate !== undefined && after.targetDate !== before.targetDate
-        ? `${t('project.historyEntry.newTarget', { date: String(after.targetDate) })}`
+        ? t('project.historyEntry.newTarget', { date: String(after.targetDate) })
         : null;
     const withTarget = (headline: string) => ({
-      headline: newTarget ? `${headline}；${newTarget}` : headline,
+      headline: newTarget ? `${headline}${language === 'en' ? '; ' : '；'}${newTarget}` : headline,
       changes: [],
     });
     switch (entry.action) {
