@@ -13,8 +13,19 @@ import { fromIsoDate, toCardView, toIsoDate } from './views.js';
 type TInput = z.output<typeof ZProjectUpdate>;
 
 /** Saves a partial edit only if nobody changed the project since `expectedVersion`. */
+/** '2345.6' and '2345.60' are one amount: stored, compared and recorded as the latter. */
+function toMoney(amount: string): string {
+  const [whole = '0', fraction = ''] = amount.split('.');
+  return `${whole.replace(/^0+(?=\d)/, '')}.${fraction.padEnd(2, '0')}`;
+}
+
 export async function updateProject({ prisma, actor, input }: { prisma: PrismaClient; actor: Actor; input: TInput }) {
-  const { id, expectedVersion, patch } = input;
+  const { id, expectedVersion } = input;
+  const patch = {
+    ...input.patch,
+    ...(input.patch.totalInvestment !== undefined && { totalInvestment: toMoney(input.patch.totalInvestment) }),
+    ...(input.patch.plannedInvestment !== undefined && { plannedInvestment: toMoney(input.patch.plannedInvestment) }),
+  };
   return prisma.$transaction(async (tx) => {
     const current = await tx.project.findUnique({
       where: { id },
