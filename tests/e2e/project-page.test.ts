@@ -84,7 +84,7 @@ test('an admin edits the name and planned investment, is told about a bad amount
   const update = (await historyEntries()).find((text) => text.includes('修改了项目信息'))!;
   expect(update).toContain('年度计划投资');
   expect(update).toContain('2,345.60 万元');
-});
+}, 60_000);
 
 test('a milestone row is edited in place: duration, predecessors (a cycle is refused) and an actual finish', async () => {
   const project = await newProject('ZQ-2026-802');
@@ -150,7 +150,7 @@ test('a milestone row is edited in place: duration, predecessors (a cycle is ref
         expect.stringContaining(`节点“${milestone.name}”标记为已完成（实际完成 ${project.today}）`),
       ]),
     );
-});
+}, 60_000);
 
 test('archiving takes the card off every open board; restoring from the archived list brings it back', async () => {
   const project = await newProject('ZQ-2026-803');
@@ -191,7 +191,7 @@ test('archiving takes the card off every open board; restoring from the archived
       ]),
     );
   expect(await page.getByRole('button', { name: '编辑项目信息' }).count()).toBe(1);
-});
+}, 60_000);
 
 test("an editor sees no edit controls on another unit's project, and sees them on its own", async () => {
   const editorApi = await apiAs(app.url, 'demo-editor');
@@ -214,4 +214,4 @@ test("an editor sees no edit controls on another unit's project, and sees them o
   await expect.poll(() => editor.getByRole('button', { name: '编辑项目信息' }).count(), SLOW).toBe(1);
   expect(await editor.getByRole('button', { name: '归档项目' }).count()).toBe(1);
   await editor.close();
-});
+}, 60_000);
