@@ -43,6 +43,7 @@ export function App() {
             <NavLink to="/my-unit">{t('nav.myUnit')}</NavLink>
           )}
           <NavLink to="/timeline">{t('nav.timeline')}</NavLink>
+          <NavLink to="/projects/archived">{t('project.archive.nav')}</NavLink>
           <NavLink to="/calendar">{t('nav.calendar')}</NavLink>
           <NavLink to="/templates">{t('nav.templates')}</NavLink>
           {me.data.actor.role === 'admin' && (

@@ -85,3 +85,11 @@ export const ZProjectMove = z
 export type TProjectMove = z.input<typeof ZProjectMove>;
 
 export const ZProjectId = z.object({ id: ZId });
+
+/** Archiving takes a project off the board (kept, read-only); restoring brings it back to its stage. */
+export const ZProjectArchive = z.object({
+  id: ZId,
+  expectedVersion: z.number().int().min(1),
+  reason: z.string().trim().max(500, { error: 'validation.tooLong' }).optional(),
+});
+export type TProjectArchive = z.input<typeof ZProjectArchive>;

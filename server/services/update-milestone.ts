@@ -39,6 +39,7 @@ export async function updateMilestone({
             id: true,
             code: true,
             version: true,
+            isArchived: true,
             ownerUnitId: true,
             ownerUnit: { select: { name: true } },
             milestones: {
@@ -51,6 +52,7 @@ export async function updateMilestone({
     if (!milestone) throw new AppError('NOT_FOUND', 'milestone.notFound', { id });
     const { project } = milestone;
     authorize(actor, 'editProject', { ownerUnitId: project.ownerUnitId, ownerUnitName: project.ownerUnit.name });
+    if (project.isArchived) throw new AppError('CONFLICT', 'project.archived', { code: project.code });
     if (project.version !== expectedVersion) throw await staleVersionError(tx, project);
 
     const name = patch.name ?? milestone.name;

@@ -13,8 +13,19 @@ import { fromIsoDate, toCardView, toIsoDate } from './views.js';
 type TInput = z.output<typeof ZProjectUpdate>;
 
 /** Saves a partial edit only if nobody changed the project since `expectedVersion`. */
+/** '2345.6' and '2345.60' are one amount: stored, compared and recorded as the latter. */
+function toMoney(amount: string): string {
+  const [whole = '0', fraction = ''] = amount.split('.');
+  return `${whole.replace(/^0+(?=\d)/, '')}.${fraction.padEnd(2, '0')}`;
+}
+
 export async function updateProject({ prisma, actor, input }: { prisma: PrismaClient; actor: Actor; input: TInput }) {
-  const { id, expectedVersion, patch } = input;
+  const { id, expectedVersion } = input;
+  const patch = {
+    ...input.patch,
+    ...(input.patch.totalInvestment !== undefined && { totalInvestment: toMoney(input.patch.totalInvestment) }),
+    ...(input.patch.plannedInvestment !== undefined && { plannedInvestment: toMoney(input.patch.plannedInvestment) }),
+  };
   return prisma.$transaction(async (tx) => {
     const current = await tx.project.findUnique({
       where: { id },
@@ -29,10 +40,12 @@ export async function updateProject({ prisma, actor, input }: { prisma: PrismaCl
         targetDate: true,
         targetMilestoneId: true,
         description: true,
+        isArchived: true,
       },
     });
     if (!current) throw new AppError('NOT_FOUND', 'project.notFound', { id });
     authorize(actor, 'editProject', { ownerUnitId: current.ownerUnitId, ownerUnitName: current.ownerUnit.name });
+    if (current.isArchived) throw new AppError('CONFLICT', 'project.archived', { code: current.code });
     if (current.version !== expectedVersion) throw await staleVersionError(tx, { id, code: current.code });
     if (patch.code && patch.code !== current.code) {
       if (await tx.project.findUnique({ where: { code: patch.code }, select: { id: true } })) {
@@ -55,6 +68,7 @@ export async function updateProject({ prisma, actor, input }: { prisma: PrismaCl
       ...current,
       ownerUnit: undefined,
       version: undefined,
+      isArchived: undefined,
       totalInvestment: current.totalInvestment.toFixed(2),
       plannedInvestment: current.plannedInvestment.toFixed(2),
       targetDate: toIsoDate(current.targetDate),

@@ -4,12 +4,16 @@ import { useTranslation } from 'react-i18next';
 import { describeError } from '../../lib/errors.js';
 import { useTRPC } from '../../lib/trpc.js';
 import type { ProjectDetail } from '../../lib/types.js';
-import { summarizeEntry, type AuditNames } from '../admin/audit-changes.js';
+import type { AuditNames } from '../admin/audit-changes.js';
 import { AuditChanges } from '../admin/AuditChanges.js';
 import { formatDateTime, useLocale } from '../admin/use-admin.js';
+import { blockerTitles, entryNote, summarizeProjectEntry } from './history-summary.js';
 import '../admin/admin.css';
 
-/** The project's history from the audit trail: who moved it, changed it or marked its milestones done. */
+/**
+ * The project's history from the audit trail: who moved it (and why), changed it, archived or
+ * restored it, changed its milestones or took its blockers a step further.
+ */
 export function ProjectHistory({ project }: { project: ProjectDetail }) {
   // Every saved change bumps the version: a fresh list mounts and asks again.
   return <HistoryList key={project.version} project={project} />;
@@ -29,6 +33,10 @@ function HistoryList({ project }: { project: ProjectDetail }) {
     const milestoneNames = new Map(project.milestones.map((m) => [m.id, m.name]));
     return { unit: (id) => unitNames.get(id), milestone: (id) => milestoneNames.get(id) };
   }, [units.data, project.milestones]);
+  const titles = useMemo(
+    () => blockerTitles(history.data?.entries ?? [], i18n.language),
+    [history.data, i18n.language],
+  );
 
   if (history.isPending) return <p className="history__status">{t('admin.history.loading')}</p>;
   if (history.isError)
@@ -41,7 +49,8 @@ function HistoryList({ project }: { project: ProjectDetail }) {
   return (
     <ol className="project-history">
       {history.data.entries.map((entry) => {
-        const summary = summarizeEntry(entry, t, names, i18n.language);
+        const summary = summarizeProjectEntry(entry, t, names, i18n.language, titles);
+        const note = entryNote(entry, t);
         return (
           <li key={entry.id} className="project-history__entry">
             <p className="project-history__meta">
@@ -50,9 +59,7 @@ function HistoryList({ project }: { project: ProjectDetail }) {
               {!summary.headline && <span className="chip chip--action">{t(`admin.actions.${entry.action}`)}</span>}
             </p>
             <AuditChanges summary={summary} />
-            {entry.reason && (
-              <p className="project-history__reason">{t('admin.history.reason', { reason: entry.reason })}</p>
-            )}
+            {note && <p className="project-history__reason">{note}</p>}
           </li>
         );
       })}

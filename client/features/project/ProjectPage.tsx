@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { describeError } from '../../lib/errors.js';
@@ -10,14 +11,22 @@ import { ProjectBlockers } from '../blockers/ProjectBlockers.js';
 import { MilestoneTable } from './MilestoneTable.js';
 import { ProjectHistory } from './ProjectHistory.js';
 import { ProjectTimeline } from './ProjectTimeline.js';
-import { TargetForm } from './TargetForm.js';
+import { ArchiveButton, ArchivedBanner } from './ArchiveControls.js';
+import { ProjectForm } from './ProjectForm.js';
 import { useProject } from './use-project.js';
 
 export function ProjectPage() {
-  const { t, i18n } = useTranslation();
   const id = Number(useParams().id);
+  // Another project is another page: an open form or message does not carry over.
+  return <ProjectView key={id} id={id} />;
+}
+
+function ProjectView({ id }: { id: number }) {
+  const { t, i18n } = useTranslation();
   const query = useProject(id);
   const actor = useActor();
+  const [isEditing, setEditing] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
   if (query.isPending) return <p className="status">{t('project.loading')}</p>;
   if (query.isError)
     return (
@@ -28,7 +37,13 @@ export function ProjectPage() {
   const project = query.data;
   const { schedule } = project;
   const target = project.milestones.find((m) => m.id === project.targetMilestoneId);
-  const canEdit = can(actor, 'editProject', { ownerUnitId: project.ownerUnit.id });
+  const mayEdit = can(actor, 'editProject', { ownerUnitId: project.ownerUnit.id });
+  // An archived project is kept as it was: only restoring it changes anything.
+  const canEdit = mayEdit && !project.isArchived;
+  const onDone = (text: string) => {
+    setEditing(false);
+    setMessage(text);
+  };
   return (
     <article className="page project">
       <Link to="/" className="page__back">
@@ -39,7 +54,27 @@ export function ProjectPage() {
           <span className="project__code">{project.code}</span> {project.name}
         </h2>
         <LightBadge light={schedule.light} />
+        {canEdit && !isEditing && (
+          <div className="project__actions">
+            <button
+              type="button"
+              onClick={() => {
+                setMessage(null);
+                setEditing(true);
+              }}
+            >
+              {t('project.edit.open')}
+            </button>
+            <ArchiveButton project={project} onDone={onDone} />
+          </div>
+        )}
       </header>
+      {project.isArchived && <ArchivedBanner project={project} canRestore={mayEdit} onDone={onDone} />}
+      {message && (
+        <p className="project__message" role="status">
+          {message}
+        </p>
+      )}
       {schedule.problem && (
         <p className="warning" role="alert">
           {t('project.scheduleProblem', { message: schedule.problem.message })}
@@ -50,25 +85,28 @@ export function ProjectPage() {
           {t('project.yearsWithoutCalendar', { years: schedule.yearsWithoutCalendar.join('、') })}
         </p>
       )}
-      <dl className="project__facts">
-        <dt>{t('project.type')}</dt>
-        <dd>{t(`project.types.${project.projectType}`)}</dd>
-        <dt>{t('project.owner')}</dt>
-        <dd>{project.ownerUnit.name}</dd>
-        <dt>{t('project.stage')}</dt>
-        <dd>{t(`stage.${project.stage}`)}</dd>
-        <dt>{t('project.targetMilestone')}</dt>
-        <dd>{target?.name ?? t('project.lastMilestones')}</dd>
-        <dt>{t('project.targetDate')}</dt>
-        <dd>{project.targetDate}</dd>
-        <dt>{t('project.projectedFinish')}</dt>
-        <dd className={schedule.isTargetMissed ? 'missed' : undefined}>{schedule.projectedFinish ?? '—'}</dd>
-        <dt>{t('project.totalInvestment')}</dt>
-        <dd>{t('card.amount', { amount: formatAmount(project.totalInvestment, i18n.language) })}</dd>
-        <dt>{t('project.plannedInvestment')}</dt>
-        <dd>{t('card.amount', { amount: formatAmount(project.plannedInvestment, i18n.language) })}</dd>
-      </dl>
-      {canEdit && <TargetForm key={project.version} project={project} />}
+      {isEditing && canEdit ? (
+        <ProjectForm project={project} onSaved={onDone} onCancel={() => setEditing(false)} />
+      ) : (
+        <dl className="project__facts">
+          <dt>{t('project.type')}</dt>
+          <dd>{t(`project.types.${project.projectType}`)}</dd>
+          <dt>{t('project.owner')}</dt>
+          <dd>{project.ownerUnit.name}</dd>
+          <dt>{t('project.stage')}</dt>
+          <dd>{t(`stage.${project.stage}`)}</dd>
+          <dt>{t('project.targetMilestone')}</dt>
+          <dd>{target?.name ?? t('project.lastMilestones')}</dd>
+          <dt>{t('project.targetDate')}</dt>
+          <dd>{project.targetDate}</dd>
+          <dt>{t('project.projectedFinish')}</dt>
+          <dd className={schedule.isTargetMissed ? 'missed' : undefined}>{schedule.projectedFinish ?? '—'}</dd>
+          <dt>{t('project.totalInvestment')}</dt>
+          <dd>{t('card.amount', { amount: formatAmount(project.totalInvestment, i18n.language) })}</dd>
+          <dt>{t('project.plannedInvestment')}</dt>
+          <dd>{t('card.amount', { amount: formatAmount(project.plannedInvestment, i18n.language) })}</dd>
+        </dl>
+      )}
       <NextMilestone next={schedule.next} />
       {project.description && <p className="project__description">{project.description}</p>}
 

@@ -9,15 +9,20 @@ export function useProject(id: number) {
   return useQuery(trpc.project.get.queryOptions({ id }));
 }
 
-/** Saves one milestone change; the project and the board refetch so every light follows. */
-export function useUpdateMilestone() {
+/**
+ * Saves one milestone change; the project and the board refetch so every light follows. A refusal
+ * becomes a notice unless the caller shows it itself (next to the field it concerns).
+ */
+export function useUpdateMilestone({ showsErrors = false }: { showsErrors?: boolean } = {}) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const notify = useNotify();
   const { t } = useTranslation();
   return useMutation(
     trpc.milestone.update.mutationOptions({
-      onError: (error) => notify(describeError(error, t)),
+      onError: (error) => {
+        if (!showsErrors) notify(describeError(error, t));
+      },
       onSettled: () =>
         Promise.all([
           queryClient.invalidateQueries({ queryKey: trpc.project.get.queryKey() }),

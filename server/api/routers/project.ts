@@ -1,4 +1,6 @@
 import { ZProjectCreate, ZProjectId, ZProjectMove, ZProjectUpdate } from '../../domain/project-input.js';
+import { ZProjectArchive } from '../../domain/project-input.js';
+import { archiveProject, listArchivedProjects, restoreProject } from '../../services/archive-project.js';
 import { createProject } from '../../services/create-project.js';
 import { getProject } from '../../services/get-project.js';
 import { moveProject } from '../../services/move-project.js';
@@ -15,6 +17,13 @@ export const projectRouter = router({
   update: permitted('editProject')
     .input(ZProjectUpdate)
     .mutation(({ ctx, input }) => updateProject({ prisma: ctx.db.prisma, actor: ctx.actor, input })),
+  archive: permitted('editProject')
+    .input(ZProjectArchive)
+    .mutation(({ ctx, input }) => archiveProject({ prisma: ctx.db.prisma, actor: ctx.actor, input })),
+  restore: permitted('editProject')
+    .input(ZProjectArchive)
+    .mutation(({ ctx, input }) => restoreProject({ prisma: ctx.db.prisma, actor: ctx.actor, input })),
+  listArchived: permitted('read').query(({ ctx }) => listArchivedProjects({ prisma: ctx.db.prisma })),
   move: permitted('editProject')
     .input(ZProjectMove)
     .mutation(({ ctx, input }) => moveProject({ prisma: ctx.db.prisma, actor: ctx.actor, input })),
