@@ -74,7 +74,8 @@ export async function startApp(options: { dataDir?: string; env?: Record<string,
 function waitForUrl(child: ChildProcess): Promise<string> {
   return new Promise((resolve, reject) => {
     let output = '';
-    const timer = setTimeout(() => reject(new Error(`The server did not start in time:\n${output}`)), 60_000);
+    // Seeding the demo data on a busy two-core machine has taken close to a minute.
+    const timer = setTimeout(() => reject(new Error(`The server did not start in time:\n${output}`)), 120_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /running on (http:\/\/\S+)/.exec(output);

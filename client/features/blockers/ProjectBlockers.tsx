@@ -29,7 +29,7 @@ export function ProjectBlockers({ project }: { project: ProjectDetail }) {
     <section className="project-blockers" aria-labelledby={titleId}>
       <div className="project-blockers__head">
         <h3 id={titleId}>{t('blockers.title')}</h3>
-        {canRaiseBlocker(actor, project.ownerUnit.id) && (
+        {!project.isArchived && canRaiseBlocker(actor, project.ownerUnit.id) && (
           <button
             type="button"
             onClick={() => {
