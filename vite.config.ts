@@ -10,7 +10,7 @@ export default defineConfig({
     root: '.',
     include: ['tests/**/*.test.ts'],
     testTimeout: 30_000,
-    hookTimeout: 120_000,
+    hookTimeout: 180_000,
     // Browser tests wait for what a person would wait for; a loaded CI machine needs more than 1 s.
     expect: { poll: { timeout: 10_000, interval: 100 } },
   },
