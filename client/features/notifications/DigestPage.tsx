@@ -88,7 +88,7 @@ export function DigestPage() {
                     />
                     <span className="digest__text">{noticeText(notice, t, i18n.language)}</span>
                     <time className="digest__time" dateTime={notice.createdAt.toISOString()}>
-                      {noticeTime(notice, i18n.language)}
+                      {noticeTime(notice, { withDate: false })}
                     </time>
                   </li>
                 ))}
@@ -160,14 +160,16 @@ function DueSection({
             <li key={blocker.blockerId}>
               <ProjectLink projectId={blocker.project.id} code={blocker.project.code} name={blocker.project.name} />
               <span className="digest__text">
-                {t('notifications.digest.blocker', {
-                  category: labels.category[blocker.category],
-                  level: labels.level[blocker.level],
-                  unit: blocker.responsibleUnit,
-                  targetDate: blocker.targetDate,
-                })}
+                <span>
+                  {t('notifications.digest.blocker', {
+                    category: labels.category[blocker.category],
+                    level: labels.level[blocker.level],
+                    unit: blocker.responsibleUnit,
+                    targetDate: blocker.targetDate,
+                  })}
+                </span>
+                <span className="digest__description">{blocker.description}</span>
               </span>
-              <span className="digest__description">{blocker.description}</span>
             </li>
           ))}
         </ul>

@@ -121,7 +121,7 @@ export function NotificationBell() {
                     <span className="notice-item__text">{noticeText(notice, t, i18n.language)}</span>
                     <span className="notice-item__time">
                       {!notice.isRead && <span className="notice-item__dot">{t('notifications.bell.unread')}</span>}
-                      <time dateTime={notice.createdAt.toISOString()}>{noticeTime(notice, i18n.language)}</time>
+                      <time dateTime={notice.createdAt.toISOString()}>{noticeTime(notice)}</time>
                     </span>
                   </Link>
                 </li>

@@ -27,13 +27,15 @@ export function noticeText(notice: Notice, t: TFunction, language: string): stri
   });
 }
 
-/** When it came, in the bureau's time zone: '3月2日 14:05' / 'Mar 2, 14:05'. */
-export function noticeTime(notice: Notice, language: string): string {
-  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'zh-CN', {
-    timeZone: 'Asia/Shanghai',
-    month: 'short',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(notice.createdAt);
+const timeOfDay = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Asia/Shanghai',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** When it came: the bureau's date (what the digest groups by) and the time of day there, '2026-03-02 14:05'. */
+export function noticeTime(notice: Notice, { withDate = true } = {}): string {
+  const time = timeOfDay.format(notice.createdAt);
+  return withDate ? `${notice.createdOn} ${time}` : time;
 }
