@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -23,8 +23,11 @@ export function NotificationBell() {
   const buttonRef = useRef<HTMLButtonElement>(null);
   const panelId = useId();
 
-  const list = useQuery(
-    trpc.notification.list.queryOptions({}, { refetchInterval: REFRESH_MS, refetchOnWindowFocus: 'always' }),
+  const list = useInfiniteQuery(
+    trpc.notification.list.infiniteQueryOptions(
+      {},
+      { getNextPageParam: (page) => page.nextCursor, refetchInterval: REFRESH_MS, refetchOnWindowFocus: 'always' },
+    ),
   );
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.notification.pathKey() });
   const markRead = useMutation(trpc.notification.markRead.mutationOptions({ onSettled: refresh }));
@@ -59,7 +62,8 @@ export function NotificationBell() {
     };
   }, [isOpen]);
 
-  const unread = list.data?.unreadCount ?? 0;
+  const unread = list.data?.pages[0]?.unreadCount ?? 0;
+  const notices = list.data?.pages.flatMap((page) => page.items) ?? [];
   const label = unread > 0 ? t('notifications.bell.labelUnread', { count: unread }) : t('notifications.bell.label');
 
   function onFollow(notice: Notice) {
@@ -105,11 +109,11 @@ export function NotificationBell() {
                 {t('notifications.bell.retry')}
               </button>
             </div>
-          ) : list.data.items.length === 0 ? (
+          ) : notices.length === 0 ? (
             <p className="bell__status">{t('notifications.bell.empty')}</p>
           ) : (
             <ul className="bell__list">
-              {list.data.items.map((notice) => (
+              {notices.map((notice) => (
                 <li key={notice.id} className={notice.isRead ? 'notice-item' : 'notice-item notice-item--unread'}>
                   <Link
                     to={notice.projectId ? `/projects/${notice.projectId}` : '/digest'}
@@ -127,6 +131,16 @@ export function NotificationBell() {
                 </li>
               ))}
             </ul>
+          )}
+          {list.hasNextPage && (
+            <button
+              type="button"
+              className="bell__more"
+              disabled={list.isFetchingNextPage}
+              onClick={() => void list.fetchNextPage()}
+            >
+              {t('notifications.bell.more')}
+            </button>
           )}
           <footer className="bell__foot">
             <Link to="/digest" onClick={() => setOpen(false)}>

@@ -11,7 +11,6 @@ const zh = {
     more: '加载更早的通知',
     digest: '查看每日摘要',
     unread: '未读',
-    close: '关闭',
   },
   /** What happened, by notice kind; the project's code and name are shown above it. */
   kind: {
@@ -65,7 +64,6 @@ export const notificationMessages: { zh: typeof zh; en: typeof zh } = {
       more: 'Load older notifications',
       digest: 'Daily digest',
       unread: 'Unread',
-      close: 'Close',
     },
     kind: {
       raised: '{{actor}} raised a blocker ({{category}}) for {{unit}} to clear by {{targetDate}}',
