@@ -87,4 +87,18 @@ test('a blocker raised for the liaison’s unit rings their bell, reads itself o
   await expect.poll(() => page.getByRole('region', { name: /Raised/ }).count(), SLOW).toBe(0);
   await page.getByRole('button', { name: 'Today' }).click();
   await expect.poll(() => page.getByRole('region', { name: /Raised/ }).count(), SLOW).toBe(1);
+
+  // On the board, a blocker raised meanwhile rings the bell within seconds, not at the next minute.
+  await page.getByRole('button', { name: 'Switch to the Chinese interface' }).click();
+  await page.getByRole('link', { name: '看板' }).click();
+  await expect.poll(() => page.locator('.live-status').getAttribute('data-status'), SLOW).toBe('live');
+  const counted = await editor.query<{ unreadCount: number }>('notification.list');
+  await admin.mutate('blocker.raise', {
+    projectId: project.id,
+    category: 'funding',
+    description: '配套资金未到位（通知测试）',
+    responsibleUnitId: unitId,
+    targetDate: '2026-06-30',
+  });
+  await expect.poll(() => bell.getAttribute('aria-label'), SLOW).toBe(`通知（${counted.unreadCount + 1} 条未读）`);
 });
