@@ -7,6 +7,7 @@ import { AppError } from '../app-error.js';
 import { recordAudit } from '../audit.js';
 import { authorize } from '../authorize.js';
 import { recordBoardEvent } from '../board-events.js';
+import { notifyBlockerStep } from '../notifications/notify-blocker-step.js';
 import { fromIsoDate } from '../views.js';
 import { toBlockerView } from './blocker-view.js';
 import { assertTargetNotPast } from './step.js';
@@ -65,6 +66,7 @@ export async function raiseBlocker({
       after: { blockerId: id, ...after },
     });
     await recordBoardEvent(tx, { kind: 'project.updated', projectId: project.id, actor });
+    await notifyBlockerStep(tx, { actor, today, blockerId: id, step: 'raise' });
     return toBlockerView(await tx.blocker.findUniqueOrThrow({ where: { id }, select: blockerSelect }), today);
   });
 }

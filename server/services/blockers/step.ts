@@ -10,6 +10,7 @@ import { AppError } from '../app-error.js';
 import { recordAudit } from '../audit.js';
 import { authorize } from '../authorize.js';
 import { recordBoardEvent } from '../board-events.js';
+import { notifyBlockerStep } from '../notifications/notify-blocker-step.js';
 import { fromIsoDate, toIsoDate } from '../views.js';
 import { toBlockerView } from './blocker-view.js';
 
@@ -117,6 +118,7 @@ export async function applyBlockerStep({
       reason: note,
     });
     await recordBoardEvent(tx, { kind: 'project.updated', projectId: current.project.id, actor });
+    await notifyBlockerStep(tx, { actor, today, blockerId: id, step, note });
     return toBlockerView(await tx.blocker.findUniqueOrThrow({ where: { id }, select: blockerSelect }), today);
   });
 }
