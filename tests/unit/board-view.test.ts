@@ -15,13 +15,8 @@ import {
   withoutFilters,
   type BoardView,
 } from '../../client/features/board/board-view.js';
-import {
-  matchesTerms,
-  nameKeys,
-  queryTerms,
-  searchIndex,
-  searchKeys,
-} from '../../client/features/board/card-search.js';
+import { matchesTerms, queryTerms, searchIndex, searchKeys } from '../../client/features/board/card-search.js';
+import { pinyinKeys } from '../../client/features/board/pinyin-keys.js';
 import { columnStats, fromHundredths, sumAmounts, toHundredths } from '../../client/features/board/column-stats.js';
 import type { BoardData, Card } from '../../client/lib/types.js';
 
@@ -129,7 +124,7 @@ describe('finding a project by code, name or pinyin', () => {
   const jsdl = card({ code: 'ZQ-2024-017', name: '经十东路章丘段提升改造工程' });
   const g309 = card({ code: 'ZQ-2025-003', name: 'G309 章丘段改扩建工程' });
   const hospital = card({ code: 'ZQ-2023-101', name: '区人民医院新院区建设项目' });
-  const index = searchIndex([jsdl, g309, hospital]);
+  const index = searchIndex([jsdl, g309, hospital], pinyinKeys);
   const find = (query: string) =>
     [jsdl, g309, hospital].filter((c) => matchesTerms(index.get(c.id)!, queryTerms(query))).map((c) => c.id);
 
@@ -150,14 +145,22 @@ describe('finding a project by code, name or pinyin', () => {
   });
 
   test('the issue’s example: zqgy finds 章丘工业…', () => {
-    const keys = searchKeys({ code: 'X-1', name: '章丘工业互联网平台' });
+    const keys = searchKeys({ code: 'X-1', name: '章丘工业互联网平台' }, pinyinKeys);
     expect(matchesTerms(keys, queryTerms('zqgy'))).toBe(true);
     expect(matchesTerms(keys, queryTerms('zhangqiugongye'))).toBe(true);
   });
 
-  test('pinyin is worked out once per name', () => {
-    expect(nameKeys('明水街道')).toBe(nameKeys('明水街道'));
-    expect(nameKeys('明水街道')).toEqual(['明水街道', 'mingshuijiedao', 'msjd']);
+  test('pinyin is worked out once per name; without it, codes and characters still find projects', () => {
+    expect(pinyinKeys('明水街道')).toBe(pinyinKeys('明水街道'));
+    expect(searchKeys({ code: 'MS-1', name: '明水街道' }, pinyinKeys)).toEqual([
+      'ms1',
+      '明水街道',
+      'mingshuijiedao',
+      'msjd',
+    ]);
+    const withoutPinyin = searchKeys({ code: 'MS-1', name: '明水街道' });
+    expect(withoutPinyin).toEqual(['ms1', '明水街道']);
+    expect(matchesTerms(withoutPinyin, queryTerms('明水'))).toBe(true);
   });
 });
 
