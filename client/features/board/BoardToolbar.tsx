@@ -101,7 +101,7 @@ export function BoardToolbar({
         </label>
         <span className="board-toolbar__spacer" />
         <button type="button" className="board-toolbar__meeting" title={t('meeting.enterHint')} onClick={onMeeting}>
-          <span aria-hidden="true">⛶</span> {t('meeting.enter')}
+          {t('meeting.enter')}
         </button>
         {actor.role !== 'viewer' && <NewProjectButton />}
       </div>
