@@ -2,7 +2,6 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { STAGES } from '../../../server/domain/stages.js';
 import type { BoardData } from '../../lib/types.js';
-import { LightBadge } from '../schedule/LightBadge.js';
 import { Board } from './Board.js';
 import { groupIntoLanes, type Grouping, type LaneOf } from './board-view.js';
 import { ColumnHead } from './ColumnHead.js';
@@ -50,12 +49,8 @@ export function BoardLanes({ board, grouping }: { board: BoardData; grouping: Ex
         return (
           <section key={lane.key} className={`lane lane--${lane.of.kind}`} aria-labelledby={titleId}>
             <h2 className="lane__title">
-              <span id={titleId}>
-                {lane.of.kind === 'light' ? (
-                  <LightBadge light={lane.of.light === 'none' ? null : lane.of.light} />
-                ) : (
-                  name
-                )}
+              <span id={titleId} className={lane.of.kind === 'light' ? `light light--${lane.of.light}` : undefined}>
+                {name}
               </span>{' '}
               <span className="lane__count">{t('boardView.laneCount', { count: lane.count })}</span>
             </h2>

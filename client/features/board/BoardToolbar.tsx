@@ -6,6 +6,7 @@ import { useTRPC } from '../../lib/trpc.js';
 import { useActor } from '../auth/use-session.js';
 import { NewProjectButton } from '../project/NewProjectDialog.js';
 import { BLOCKED_FILTERS, GROUPINGS, isFiltered, LIGHT_KEYS, withoutFilters, type BoardView } from './board-view.js';
+import { SearchField } from './SearchField.js';
 import type { UpdateView } from './use-board-view.js';
 
 const collator = new Intl.Collator('zh-CN');
@@ -41,18 +42,9 @@ export function BoardToolbar({
   return (
     <div className="board-toolbar" role="search" aria-label={t('boardView.label')}>
       <div className="board-toolbar__row">
-        <label className="board-toolbar__search">
-          <span className="visually-hidden">{t('boardView.search')}</span>
-          <input
-            type="search"
-            value={view.q}
-            placeholder={t('boardView.searchPlaceholder')}
-            aria-label={t('boardView.search')}
-            autoComplete="off"
-            spellCheck={false}
-            onChange={(event) => onChange({ q: event.target.value })}
-          />
-        </label>
+        <div className="board-toolbar__search">
+          <SearchField value={view.q} onChange={(q) => onChange({ q })} />
+        </div>
         <label className="board-toolbar__field">
           {t('boardView.unit')}
           <select

@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import { parseView, serialiseView, type BoardView } from './board-view.js';
 
@@ -13,15 +13,19 @@ export function useBoardView(): [BoardView, UpdateView] {
   const key = params.toString();
   // The address text is the identity of the view: the same address, the same view object.
   const view = useMemo(() => parseView(new URLSearchParams(key)), [key]);
+  // Changes build on the last address written, not on the last one rendered: two changes in a row
+  // (two fields filled before React renders) must not undo each other.
+  const latest = useRef(key);
+  useEffect(() => {
+    latest.current = key;
+  }, [key]);
   const update = useCallback<UpdateView>(
-    (change) =>
-      setParams(
-        (current) => {
-          const before = parseView(current);
-          return serialiseView(typeof change === 'function' ? change(before) : { ...before, ...change });
-        },
-        { replace: true },
-      ),
+    (change) => {
+      const before = parseView(new URLSearchParams(latest.current));
+      const next = serialiseView(typeof change === 'function' ? change(before) : { ...before, ...change });
+      latest.current = next.toString();
+      setParams(next, { replace: true });
+    },
     [setParams],
   );
   return [view, update];
