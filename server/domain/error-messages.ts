@@ -60,6 +60,7 @@ const zh = {
   'blocker.topLevel': '项目 {{project}} 的这个难题已提交市级协调，不能再升级。',
   'blocker.conflict': '项目 {{project}} 的这个难题已被他人修改，请刷新后再操作。',
   'blocker.conflictBy': '项目 {{project}} 的这个难题刚被 {{by}} 修改，请刷新后再操作。',
+  'validation.stageLimit': '上限须为 1 到 999 之间的整数（项目个数）。',
   internal: '服务器出错了，请稍后再试。',
 } as const;
 
@@ -127,6 +128,7 @@ const en: Record<keyof typeof zh, string> = {
   'blocker.topLevel': 'This blocker on project {{project}} is already before the city; it cannot be escalated further.',
   'blocker.conflict': 'This blocker on project {{project}} was changed by someone else. Reload and try again.',
   'blocker.conflictBy': 'This blocker on project {{project}} was just changed by {{by}}. Reload and try again.',
+  'validation.stageLimit': 'A limit is a whole number of projects from 1 to 999.',
   internal: 'Something went wrong on the server. Try again later.',
 };
 

@@ -21,6 +21,7 @@ export type Permission =
   | 'manageTemplates'
   | 'manageUsers'
   | 'manageUnits'
+  | 'manageStageLimits'
   | 'viewAudit';
 
 export interface ProjectScope {

@@ -5,7 +5,12 @@ export const BOARD_CHANNEL = 'backplan_board';
 const EVENT_ORDER_LOCK = 0x65766e74; // 'evnt'
 
 export type BoardEventKind =
-  'project.created' | 'project.updated' | 'project.moved' | 'calendar.changed' | 'units.changed';
+  | 'project.created'
+  | 'project.updated'
+  | 'project.moved'
+  | 'calendar.changed'
+  | 'units.changed'
+  | 'stageLimits.changed';
 
 /**
  * Appends the event inside the writer's transaction and notifies listeners when it commits.

@@ -27,7 +27,8 @@ import { isStage, layoutOf, moveAcross, moveWithin, placementIn, positionOf, sta
 import { ProjectCard } from './ProjectCard.js';
 import { useMoveProject } from './use-move-project.js';
 
-export function Board({ board }: { board: BoardData }) {
+/** `lane`: this board is one swimlane of a grouped board (its columns go without headers, named after the lane). */
+export function Board({ board, lane }: { board: BoardData; lane?: string }) {
   const { t } = useTranslation();
   const moveProject = useMoveProject();
   const actor = useActor();
@@ -133,6 +134,7 @@ export function Board({ board }: { board: BoardData }) {
             key={stage}
             stage={stage}
             canMove={canMove}
+            lane={lane}
             cards={layout[stage].map((id) => cardsById.get(id)).filter((card): card is Card => card !== undefined)}
           />
         ))}

@@ -3,19 +3,34 @@ import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable'
 import { useTranslation } from 'react-i18next';
 import type { Stage } from '../../../server/domain/stages.js';
 import type { Card } from '../../lib/types.js';
+import { ColumnHead } from './ColumnHead.js';
 import { SortableProjectCard } from './SortableProjectCard.js';
 
-export function BoardColumn({ stage, cards, canMove }: { stage: Stage; cards: Card[]; canMove(card: Card): boolean }) {
+/**
+ * One stage's cards. On a grouped board each swimlane has its own three columns: they go without
+ * a header (the headers stand once above the lanes) and are named after stage and lane.
+ */
+export function BoardColumn({
+  stage,
+  cards,
+  canMove,
+  lane,
+}: {
+  stage: Stage;
+  cards: Card[];
+  canMove(card: Card): boolean;
+  lane?: string | undefined;
+}) {
   const { t } = useTranslation();
   const { setNodeRef, isOver } = useDroppable({ id: stage });
   const headingId = `column-${stage}`;
+  const naming =
+    lane === undefined
+      ? { 'aria-labelledby': headingId }
+      : { 'aria-label': t('board.laneColumn', { stage: t(`stage.${stage}`), lane }) };
   return (
-    <section className={`column column--${stage}`} aria-labelledby={headingId} data-stage={stage}>
-      <header className="column__head">
-        <h2 id={headingId}>{t(`stage.${stage}`)}</h2>
-        <span className="column__count">{t('board.count', { count: cards.length })}</span>
-        <p className="column__hint">{t(`stageHint.${stage}`)}</p>
-      </header>
+    <section className={`column column--${stage}`} {...naming} data-stage={stage}>
+      {lane === undefined && <ColumnHead stage={stage} cards={cards} headingId={headingId} />}
       <SortableContext id={stage} items={cards.map((card) => card.id)} strategy={verticalListSortingStrategy}>
         <ol ref={setNodeRef} className={isOver ? 'column__cards column__cards--over' : 'column__cards'}>
           {cards.map((card) => (

@@ -7,10 +7,15 @@ import { NextMilestone } from '../schedule/NextMilestone.js';
 import { BlockerBadge } from './BlockerBadge.js';
 import { formatAmount } from './format.js';
 
-/** The card as people read it; the sortable wrapper and the drag overlay both render this. */
+/**
+ * The card as people read it — "is this on time?" first: light, next milestone and days left,
+ * projected finish against target, blockers; then who owns it and what it is worth. The sortable
+ * wrapper and the drag overlay both render this.
+ */
 export const ProjectCard = memo(function ProjectCard({ card, isOverlay = false }: { card: Card; isOverlay?: boolean }) {
   const { t, i18n } = useTranslation();
   const { schedule } = card;
+  const amount = (value: string) => t('card.amount', { amount: formatAmount(value, i18n.language) });
   return (
     <article
       className={`card card--${schedule.light ?? 'none'}${isOverlay ? ' card--overlay' : ''}`}
@@ -20,17 +25,29 @@ export const ProjectCard = memo(function ProjectCard({ card, isOverlay = false }
         <span className="card__code">{card.code}</span>
         <LightBadge light={schedule.light} />
       </header>
-      <h3 className="card__name">{isOverlay ? card.name : <Link to={`/projects/${card.id}`}>{card.name}</Link>}</h3>
-      <BlockerBadge blockers={card.blockers} />
+      <h3 className="card__name" title={card.name}>
+        {isOverlay ? card.name : <Link to={`/projects/${card.id}`}>{card.name}</Link>}
+      </h3>
       <NextMilestone next={schedule.next} />
-      <p className={schedule.isTargetMissed ? 'card__dates card__dates--missed' : 'card__dates'}>
-        {t('schedule.projectedVsTarget', { projected: schedule.projectedFinish ?? '—', target: card.targetDate })}
-      </p>
+      <div className="card__line">
+        <p className={schedule.isTargetMissed ? 'card__dates card__dates--missed' : 'card__dates'}>
+          {t('schedule.projectedVsTarget', { projected: schedule.projectedFinish ?? '—', target: card.targetDate })}
+        </p>
+        <BlockerBadge blockers={card.blockers} />
+      </div>
       <dl className="card__facts">
-        <dt>{t('card.owner')}</dt>
-        <dd>{card.ownerUnit.name}</dd>
-        <dt>{t('card.totalInvestment')}</dt>
-        <dd>{t('card.amount', { amount: formatAmount(card.totalInvestment, i18n.language) })}</dd>
+        <div className="card__fact card__fact--owner">
+          <dt className="visually-hidden">{t('card.owner')}</dt>
+          <dd title={card.ownerUnit.name}>{card.ownerUnit.name}</dd>
+        </div>
+        <div className="card__fact">
+          <dt>{t('card.totalInvestment')}</dt>
+          <dd>{amount(card.totalInvestment)}</dd>
+        </div>
+        <div className="card__fact">
+          <dt>{t('card.plannedInvestment')}</dt>
+          <dd>{amount(card.plannedInvestment)}</dd>
+        </div>
       </dl>
     </article>
   );

@@ -1,3 +1,13 @@
-import { router } from '../trpc.js';
+import { ZStageLimitClear, ZStageLimitSet } from '../../domain/stage-limits.js';
+import { clearStageLimit, listStageLimits, setStageLimit } from '../../services/stage-limits.js';
+import { permitted, router } from '../trpc.js';
 
-export const stageLimitRouter = router({});
+export const stageLimitRouter = router({
+  list: permitted('read').query(({ ctx }) => listStageLimits({ prisma: ctx.db.prisma })),
+  set: permitted('manageStageLimits')
+    .input(ZStageLimitSet)
+    .mutation(({ ctx, input }) => setStageLimit({ prisma: ctx.db.prisma, actor: ctx.actor, input })),
+  clear: permitted('manageStageLimits')
+    .input(ZStageLimitClear)
+    .mutation(({ ctx, input }) => clearStageLimit({ prisma: ctx.db.prisma, actor: ctx.actor, input })),
+});
