@@ -4,10 +4,11 @@ import type { TAuditFilter } from '../../../server/domain/audit-input.js';
 // so a copied link reproduces the view and the export link is the same query string.
 export const AUDIT_FILTER_KEYS = ['entityType', 'entityId', 'action', 'actorName', 'from', 'to'] as const;
 
-export const ENTITY_TYPES = ['project', 'user', 'unit', 'template', 'calendarDay'] as const;
+export const ENTITY_TYPES = ['project', 'blocker', 'user', 'unit', 'template', 'calendarDay', 'stageLimit'] as const;
 export const AUDIT_ACTIONS = [
   'signIn',
   'signInFailed',
+  'signInRefused',
   'signOut',
   'changePassword',
   'create',
@@ -19,6 +20,19 @@ export const AUDIT_ACTIONS = [
   'revokeSessions',
   'set',
   'remove',
+  'archive',
+  'restore',
+  'raise',
+  'escalate',
+  'clear',
+  'withdraw',
+  'reopen',
+  // A blocker's step as written on its project's own log.
+  'blocker.raise',
+  'blocker.escalate',
+  'blocker.clear',
+  'blocker.withdraw',
+  'blocker.reopen',
 ] as const;
 
 export function filterOfParams(params: URLSearchParams): TAuditFilter {
