@@ -112,6 +112,68 @@ test('moving back a stage always asks why; undo brings the card back to its old 
   expect(await codesIn(maturity)).not.toContain(code);
 });
 
+test('undo of a forward move takes the card back a stage with its own reason, which the history shows', async () => {
+  await freshBoard();
+  const maturity = column('成熟度');
+  const before = await codesIn(maturity);
+  const code = before[1]!;
+  await keyboardMove(page, slotOf(maturity, code), ['ArrowRight']);
+  await dialog().getByLabel(/理由/).fill('先行开工');
+  await dialog().getByRole('button', { name: '仍然移动' }).click();
+  await expect.poll(() => undoToast().textContent()).toContain('加速度');
+  await undoToast().getByRole('button', { name: '撤销' }).click();
+  await expect.poll(() => codesIn(maturity)).toEqual(before);
+  expect(await dialog().count()).toBe(0); // the undo carries its reason: no dialog
+  await waitForSave();
+  await page.reload();
+  await expect.poll(() => codesIn(maturity)).toEqual(before);
+  await slotOf(maturity, code).getByRole('link').click();
+  await expect.poll(() => page.getByText('原因：撤销移动').isVisible()).toBe(true);
+});
+
+test('Escape cancels a keyboard drag: the card stays and the cancel is announced', async () => {
+  await freshBoard();
+  const maturity = column('成熟度');
+  const before = await codesIn(maturity);
+  const announced = (text: string) =>
+    expect
+      .poll(() => page.getByRole('status').allTextContents())
+      .toEqual(expect.arrayContaining([expect.stringContaining(text)]));
+  await slotOf(maturity, before[0]!).focus();
+  await page.keyboard.press('Space');
+  await announced('已拿起');
+  await page.keyboard.press('ArrowRight');
+  await announced('移到');
+  await page.keyboard.press('Escape');
+  await announced('已取消移动');
+  expect(await dialog().count()).toBe(0);
+  await expect.poll(() => codesIn(maturity)).toEqual(before);
+});
+
+test('a finger on a tablet drags a card after a short press', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, hasTouch: true });
+  const tablet = await context.newPage();
+  await signIn(tablet, app.url);
+  const maturity = column('成熟度', tablet);
+  await expect.poll(() => maturity.locator('article.card').count()).toBeGreaterThan(3);
+  const before = (await maturity.locator('.card__code').allTextContents()).map((s) => s.trim());
+  const [first, second] = before;
+  const box = (await maturity.locator('article.card').first().boundingBox())!;
+  const target = (await maturity.locator('article.card').nth(1).boundingBox())!;
+  const cdp = await context.newCDPSession(tablet);
+  const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number, y: number) =>
+    cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
+  const x = box.x + box.width / 2;
+  await touch('touchStart', x, box.y + box.height / 2);
+  await tablet.waitForTimeout(400); // the press that tells a drag from a scroll
+  for (let y = box.y + box.height / 2; y <= target.y + target.height * 0.8; y += 8) await touch('touchMove', x, y);
+  await touch('touchEnd', x, target.y + target.height * 0.8);
+  await expect
+    .poll(async () => (await maturity.locator('.card__code').allTextContents()).map((s) => s.trim()).slice(0, 2))
+    .toEqual([second, first]);
+  await context.close();
+});
+
 test('the undo offer goes away by itself after ten seconds', async () => {
   await freshBoard();
   const maturity = column('成熟度');
