@@ -257,3 +257,79 @@ test("an editor may drag its own unit's cards but sees no handle on another unit
   expect(await fixed.first().getAttribute('tabindex')).toBeNull();
   await context.close();
 });
+
+test('dragging re-renders no card body, neither when the target changes nor on each pointer move', async () => {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  // React reports every commit to a devtools hook, production builds too: count the card components
+  // that did work (memo'd cards skip rendering when their props are unchanged).
+  await context.addInitScript(() => {
+    type Fiber = {
+      tag: number;
+      flags: number;
+      memoizedProps: unknown;
+      child: Fiber | null;
+      sibling: Fiber | null;
+      alternate: Fiber | null;
+    };
+    const counts = { bodies: 0, wrappers: 0, commits: 0 };
+    const walk = (fiber: Fiber | null) => {
+      for (let f = fiber; f; f = f.sibling) {
+        const props = f.memoizedProps as Record<string, unknown> | null;
+        // Function / memo components that performed work in this commit, and were there before.
+        if ((f.tag === 0 || f.tag === 14 || f.tag === 15) && f.alternate && (f.flags & 1) === 1 && props) {
+          if ('card' in props && 'canMove' in props) counts.wrappers++;
+          else if ('card' in props && !props.isOverlay) counts.bodies++;
+        }
+        walk(f.child);
+      }
+    };
+    Object.assign(window, {
+      renderCounts: counts,
+      __REACT_DEVTOOLS_GLOBAL_HOOK__: {
+        supportsFiber: true,
+        renderers: new Map(),
+        inject: () => 1,
+        checkDCE: () => {},
+        onCommitFiberRoot: (_id: number, root: { current: Fiber }) => {
+          counts.commits++;
+          walk(root.current.child);
+        },
+        onCommitFiberUnmount: () => {},
+        onPostCommitFiberRoot: () => {},
+      },
+    });
+  });
+  const tab = await context.newPage();
+  await signIn(tab, app.url);
+  const maturity = column('成熟度', tab);
+  await expect.poll(() => maturity.locator('article.card').count()).toBeGreaterThan(3);
+  const box = (await maturity.locator('article.card').first().boundingBox())!;
+  const target = (await column('加速度', tab).boundingBox())!;
+  await tab.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await tab.mouse.down();
+  await tab.mouse.move(box.x + box.width / 2 + 10, box.y + box.height / 2, { steps: 3 });
+  const reset = () =>
+    tab.evaluate(() => {
+      const counts = (window as unknown as { renderCounts: Record<string, number> }).renderCounts;
+      for (const key of Object.keys(counts)) counts[key] = 0;
+    });
+  const read = () =>
+    tab.evaluate(() => ({ ...(window as unknown as { renderCounts: Record<string, number> }).renderCounts }));
+  await reset();
+  // Across into the next column and down it: the target changes a dozen times, no card body renders.
+  await tab.mouse.move(target.x + target.width / 2, box.y + 100, { steps: 20 });
+  await tab.mouse.move(target.x + target.width / 2, box.y + 300, { steps: 20 });
+  const across = await read();
+  // Forty pointer moves over the same card. (The thin sortable wrappers do re-render: dnd-kit's
+  // context changes; the card bodies under them must not.)
+  await reset();
+  for (let i = 0; i < 40; i++) await tab.mouse.move(target.x + target.width / 2 + (i % 2), box.y + 300 + (i % 3));
+  const still = await read();
+  await tab.keyboard.press('Escape');
+  await tab.mouse.up();
+  await context.close();
+  expect(across.commits).toBeGreaterThan(0); // the hook saw the drag
+  expect(across.bodies).toBe(0);
+  expect(still.commits).toBeGreaterThan(0);
+  expect(still).toMatchObject({ bodies: 0 });
+});
