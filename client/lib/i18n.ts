@@ -5,6 +5,7 @@ import { adminMessages } from '../features/admin/messages.js';
 import { authMessages } from '../features/auth/messages.js';
 import { blockerMessages } from '../features/blockers/messages.js';
 import { calendarMessages } from '../features/calendar/messages.js';
+import { moveMessages } from '../features/board/move-messages.js';
 import { liveMessages } from '../features/live/messages.js';
 import { notificationMessages } from '../features/notifications/messages.js';
 import { projectMessages } from '../features/project/messages.js';
@@ -22,6 +23,7 @@ function catalog(language: Language) {
     blockers: blockerMessages[language],
     calendar: calendarMessages[language],
     live: liveMessages[language],
+    moves: moveMessages[language],
     notifications: notificationMessages[language],
     project: projectMessages[language],
     templates: templateMessages[language],

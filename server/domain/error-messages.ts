@@ -10,6 +10,8 @@ const zh = {
   'project.notArchived': '项目“{{code}}”未归档（可能已被 {{by}} 恢复），无需恢复。',
   'unit.notFound': '找不到责任单位（编号 {{id}}）。',
   'move.neighbourMissing': '目标位置旁的项目（编号 {{id}}）已不在该列，请刷新后重试。',
+  'move.gateUnfinished': '项目“{{code}}”离开当前阶段前还有 {{count}} 个节点未完成：{{names}}。要越过关口，请写明理由。',
+  'move.backwardReason': '项目“{{code}}”退回前一阶段须写明理由。',
   'validation.failed': '输入有误，请检查标出的字段。',
   'validation.invalid': '此项的值无效。',
   'validation.required': '此项必填。',
@@ -75,6 +77,9 @@ const en: Record<keyof typeof zh, string> = {
   'unit.notFound': 'Owner unit {{id}} was not found.',
   'move.neighbourMissing':
     'The project next to the drop position ({{id}}) is no longer in that column. Reload and try again.',
+  'move.gateUnfinished':
+    'Project "{{code}}" still has {{count}} unfinished milestone(s) in the stage it leaves: {{names}}. Give a reason to move it past the gate.',
+  'move.backwardReason': 'Moving project "{{code}}" back to an earlier stage needs a reason.',
   'validation.failed': 'Some input is not valid; check the marked fields.',
   'validation.invalid': 'This value is not valid.',
   'validation.required': 'This field is required.',

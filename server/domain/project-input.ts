@@ -75,7 +75,7 @@ export const ZProjectMove = z
     beforeId: ZId.optional(),
     position: z.number().int().min(0).optional(),
     expectedVersion: z.number().int().min(1),
-    /** Why, when a move needs one (going back a stage, skipping a gate). */
+    /** Why, when the stage gate asks for one (going back a stage, forward past unfinished milestones). */
     reason: z.string().trim().max(500, { error: 'validation.tooLong' }).optional(),
   })
   .refine((v) => [v.afterId, v.beforeId, v.position].filter((x) => x !== undefined).length <= 1, {
@@ -85,6 +85,9 @@ export const ZProjectMove = z
 export type TProjectMove = z.input<typeof ZProjectMove>;
 
 export const ZProjectId = z.object({ id: ZId });
+
+/** Which stage gate a move to `toStage` would meet (the board asks before it sends the move). */
+export const ZStageGateQuery = z.object({ id: ZId, toStage: ZStage });
 
 /** Archiving takes a project off the board (kept, read-only); restoring brings it back to its stage. */
 export const ZProjectArchive = z.object({

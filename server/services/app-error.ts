@@ -2,7 +2,7 @@ import type { ErrorKey, ErrorParams } from '../domain/error-messages.js';
 import { formatErrorMessage } from '../domain/error-messages.js';
 
 export type AppErrorCode =
-  'BAD_REQUEST' | 'NOT_FOUND' | 'CONFLICT' | 'FORBIDDEN' | 'UNAUTHORIZED' | 'TOO_MANY_REQUESTS';
+  'BAD_REQUEST' | 'NOT_FOUND' | 'CONFLICT' | 'FORBIDDEN' | 'UNAUTHORIZED' | 'TOO_MANY_REQUESTS' | 'PRECONDITION_FAILED';
 
 /** The one error type services throw; the API maps `code` to its transport and keeps key + params. */
 export class AppError extends Error {

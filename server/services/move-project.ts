@@ -3,16 +3,46 @@ import type { PrismaClient } from '../db/generated/client.js';
 import { cardSelect } from '../db/selects.js';
 import { PlacementError, rankForPlacement, type Placement } from '../domain/board-move.js';
 import type { Actor } from '../domain/permissions.js';
-import type { ZProjectMove } from '../domain/project-input.js';
+import type { ZProjectMove, ZStageGateQuery } from '../domain/project-input.js';
+import { gateRefusal, stageGate, type StageGate } from '../domain/stage-gate.js';
 import { AppError } from './app-error.js';
 import { recordAudit } from './audit.js';
 import { authorize } from './authorize.js';
 import { recordBoardEvent } from './board-events.js';
 import { lockBoardOrder, readColumn } from './board-order.js';
+import type { Stage } from '../domain/stages.js';
 import { staleVersionError } from './conflicts.js';
 import { toCardView } from './views.js';
 
 type TInput = z.output<typeof ZProjectMove>;
+type Db = Pick<PrismaClient, 'milestone'>;
+
+const gateMilestoneSelect = { id: true, name: true, stage: true, actualFinish: true } as const;
+
+async function gateFor(db: Db, projectId: number, from: Stage, to: Stage): Promise<StageGate> {
+  const milestones = await db.milestone.findMany({
+    where: { projectId },
+    select: gateMilestoneSelect,
+    orderBy: { seq: 'asc' },
+  });
+  return stageGate(from, to, milestones);
+}
+
+/** What moving the project to `toStage` would ask: the client opens its dialog from this before it sends. */
+export async function stageGateFor({
+  prisma,
+  input,
+}: {
+  prisma: PrismaClient;
+  input: z.output<typeof ZStageGateQuery>;
+}) {
+  const project = await prisma.project.findUnique({
+    where: { id: input.id },
+    select: { stage: true, isArchived: true },
+  });
+  if (!project || project.isArchived) throw new AppError('NOT_FOUND', 'project.notFound', { id: input.id });
+  return gateFor(prisma, input.id, project.stage, input.toStage);
+}
 
 function placementOf(input: TInput): Placement {
   if (input.afterId !== undefined) return { afterId: input.afterId };
@@ -21,7 +51,10 @@ function placementOf(input: TInput): Placement {
   return {};
 }
 
-/** Moves a card to a column and a place in it, in one transaction, logging a change of stage. */
+/**
+ * Moves a card to a column and a place in it, in one transaction, logging a change of stage. A move
+ * the stage gate stops (see stage-gate.ts) goes through only with a reason, recorded with it.
+ */
 export async function moveProject({ prisma, input, actor }: { prisma: PrismaClient; input: TInput; actor: Actor }) {
   return prisma.$transaction(async (tx) => {
     await lockBoardOrder(tx);
@@ -41,6 +74,9 @@ export async function moveProject({ prisma, input, actor }: { prisma: PrismaClie
     authorize(actor, 'editProject', { ownerUnitId: project.ownerUnitId, ownerUnitName: project.ownerUnit.name });
     if (project.version !== input.expectedVersion)
       throw await staleVersionError(tx, { id: input.id, code: project.code });
+    // The gate: forward past unfinished milestones, or backward, only with a reason.
+    const refusal = gateRefusal(await gateFor(tx, input.id, project.stage, input.toStage), input.reason);
+    if (refusal) throw new AppError('PRECONDITION_FAILED', refusal.key, { ...refusal.params, code: project.code });
     let rank: string;
     try {
       rank = rankForPlacement(await readColumn(tx, input.toStage), input.id, placementOf(input));

@@ -122,6 +122,10 @@ test('the liaison moves a card of their unit; disabled by the admin, their next 
   const maturity = liaison.getByRole('region', { name: '成熟度' });
   const handle = maturity.locator('li', { has: liaison.getByText(project.code, { exact: true }) });
   await keyboardMove(liaison, handle, ['ArrowRight']);
+  // Its maturity milestones are not all finished: the stage gate asks for a reason.
+  const gate = liaison.getByRole('dialog');
+  await gate.getByLabel(/理由/).fill('区调度会同意容缺推进');
+  await gate.getByRole('button', { name: '仍然移动' }).click();
   await liaison.waitForLoadState('networkidle');
   await expect
     .poll(() => liaison.getByRole('region', { name: '加速度' }).getByText(project.code, { exact: true }).count())

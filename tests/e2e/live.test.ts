@@ -63,7 +63,12 @@ async function moveFirstMaturityCardViaApi(): Promise<string> {
   const someoneElse = await apiAs(app.url, 'demo-admin');
   const board = await someoneElse.query<{ columns: { stage: string; cards: BoardCard[] }[] }>('board.get');
   const card = board.columns.find((c) => c.stage === 'maturity')!.cards[0]!;
-  await someoneElse.mutate('project.move', { id: card.id, toStage: 'acceleration', expectedVersion: card.version });
+  await someoneElse.mutate('project.move', {
+    id: card.id,
+    toStage: 'acceleration',
+    expectedVersion: card.version,
+    reason: '容缺推进',
+  });
   return card.code;
 }
 
@@ -77,17 +82,12 @@ test("a card one person moves with the keyboard moves on another person's screen
     const [code] = await codesIn(maturity);
     expect(await codesIn(column(viewer.page, '加速度'))).not.toContain(code);
 
-    const announced = (text: string) =>
-      expect
-        .poll(() => admin.page.getByRole('status').allTextContents())
-        .toEqual(expect.arrayContaining([expect.stringContaining(text)]));
-    await maturity.locator('li', { has: admin.page.getByText(code!, { exact: true }) }).focus();
-    await admin.page.keyboard.press('Space');
-    await announced('已拿起');
-    await admin.page.keyboard.press('ArrowRight');
-    await announced('移到');
-    await admin.page.keyboard.press('Space');
-    await announced('已放到');
+    await keyboardMove(admin.page, maturity.locator('li', { has: admin.page.getByText(code!, { exact: true }) }), [
+      'ArrowRight',
+    ]);
+    const gate = admin.page.getByRole('dialog');
+    await gate.getByLabel(/理由/).fill('容缺推进');
+    await gate.getByRole('button', { name: '仍然移动' }).click();
 
     await expect.poll(() => codesIn(column(viewer.page, '加速度')), { timeout: LIVE_MS }).toContain(code);
     expect(await codesIn(column(viewer.page, '成熟度'))).not.toContain(code);
@@ -185,6 +185,9 @@ test('a tab cut off from live updates says so, and a move refused as stale offer
     });
 
     await keyboardMove(page, maturity.locator('li', { has: page.getByText(code!, { exact: true }) }), ['ArrowRight']);
+    const gate = page.getByRole('dialog');
+    await gate.getByLabel(/理由/).fill('容缺推进');
+    await gate.getByRole('button', { name: '仍然移动' }).click();
     const alert = page.getByRole('alert');
     await expect.poll(() => alert.textContent()).toContain('刚被 demo-admin 修改');
     const reload = alert.getByRole('button', { name: '刷新' });

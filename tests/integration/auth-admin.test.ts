@@ -104,7 +104,12 @@ describe.each(testDatabaseKinds)('accounts, roles and the audit trail on %s', (k
     const milestone = project.milestones[0]!;
     return {
       'project.move': (api: RouterCaller) =>
-        api.project.move({ id: projectId, toStage: 'acceleration', expectedVersion: project.version }),
+        api.project.move({
+          id: projectId,
+          toStage: 'acceleration',
+          expectedVersion: project.version,
+          reason: '调度会同意先行推进',
+        }),
       'project.update': (api: RouterCaller) =>
         api.project.update({ id: projectId, expectedVersion: project.version, patch: { name: '改名的项目' } }),
       'milestone.update': (api: RouterCaller) =>

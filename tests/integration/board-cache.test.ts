@@ -32,7 +32,7 @@ describe.each(testDatabaseKinds)('the board kept warm between reads on %s', (kin
   test('shows a move, an edit and a milestone done on the next read', async () => {
     const created = await api.project.create(projectInput(unitId, { targetDate: '2030-06-28' }));
     expect(await cardOf(created.id)).toMatchObject({ stage: 'maturity' });
-    await api.project.move({ id: created.id, toStage: 'acceleration', expectedVersion: 1 });
+    await api.project.move({ id: created.id, toStage: 'acceleration', expectedVersion: 1, reason: '容缺推进' });
     expect(await cardOf(created.id)).toMatchObject({ stage: 'acceleration', version: 2 });
     await api.project.update({ id: created.id, expectedVersion: 2, patch: { name: '改名后的项目' } });
     expect(await cardOf(created.id)).toMatchObject({ name: '改名后的项目' });
@@ -87,7 +87,7 @@ describe.runIf(process.env.TEST_DATABASE_URL)('two servers on one PostgreSQL', (
     const seenByB = async () =>
       (await viaB.board.get()).columns.flatMap((c) => c.cards).find((c) => c.id === created.id);
     expect(await seenByB()).toMatchObject({ stage: 'maturity' });
-    await viaA.project.move({ id: created.id, toStage: 'contribution', expectedVersion: 1 });
+    await viaA.project.move({ id: created.id, toStage: 'contribution', expectedVersion: 1, reason: '容缺推进' });
     expect(await seenByB()).toMatchObject({ stage: 'contribution' });
   });
 });

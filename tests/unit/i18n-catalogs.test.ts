@@ -5,6 +5,7 @@ import { adminMessages } from '../../client/features/admin/messages.js';
 import { authMessages } from '../../client/features/auth/messages.js';
 import { blockerMessages } from '../../client/features/blockers/messages.js';
 import { calendarMessages } from '../../client/features/calendar/messages.js';
+import { moveMessages } from '../../client/features/board/move-messages.js';
 import { liveMessages } from '../../client/features/live/messages.js';
 import { notificationMessages } from '../../client/features/notifications/messages.js';
 import { projectMessages } from '../../client/features/project/messages.js';
@@ -32,6 +33,7 @@ const catalogs: [string, Tree, Tree][] = [
   ['blockers', blockerMessages.zh, blockerMessages.en],
   ['calendar', calendarMessages.zh, calendarMessages.en],
   ['live', liveMessages.zh, liveMessages.en],
+  ['moves', moveMessages.zh, moveMessages.en],
   ['notifications', notificationMessages.zh, notificationMessages.en],
   ['project', projectMessages.zh, projectMessages.en],
   ['templates', templateMessages.zh, templateMessages.en],

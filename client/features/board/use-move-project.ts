@@ -1,15 +1,22 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { applyMove, type MoveIntent } from '../../../server/domain/board-move.js';
 import { useNotify } from '../../app/notices.js';
 import { describeError } from '../../lib/errors.js';
 import { useTRPC } from '../../lib/trpc.js';
+import type { inferRouterOutputs } from '@trpc/server';
+import type { AppRouter } from '../../../server/api/router.js';
+import type { BoardData } from '../../lib/types.js';
+
+export type MoveRequest = MoveIntent & { expectedVersion: number; reason?: string };
+export type MovedCard = inferRouterOutputs<AppRouter>['project']['move'];
 
 /**
  * Shows the move at once (the same pure rule the server applies), sends one intent, and on refusal
  * puts the board back and says why. The board is refetched only when the last pending move settles,
- * so a slow answer to an earlier move never overwrites a later one.
+ * so a slow answer to an earlier move never overwrites a later one. The promise gives the card as
+ * the server saved it (its new version is what an undo must expect), or null when it was refused.
  */
 export function useMoveProject() {
   const trpc = useTRPC();
@@ -19,8 +26,18 @@ export function useMoveProject() {
   const boardKey = trpc.board.get.queryKey();
   const moveKey = trpc.project.move.mutationKey();
 
-  const { mutate } = useMutation(
+  // The board as it was before each move in flight, keyed by the move's variables, to put back on refusal.
+  const [before] = useState(() => new WeakMap<object, BoardData>());
+
+  const { mutateAsync } = useMutation(
     trpc.project.move.mutationOptions({
+      // Here rather than where the call is awaited: the notice must be up before the mutation cache
+      // reports the failure, so a conflict's notice offers to reload (see notices.tsx).
+      onError: (error, variables) => {
+        const snapshot = before.get(variables);
+        if (snapshot) queryClient.setQueryData(boardKey, snapshot);
+        notify(t('move.failed', { message: describeError(error, t) }));
+      },
       onSettled: () => {
         if (queryClient.isMutating({ mutationKey: moveKey }) <= 1)
           void queryClient.invalidateQueries({ queryKey: boardKey });
@@ -29,20 +46,20 @@ export function useMoveProject() {
   );
 
   return useCallback(
-    (intent: MoveIntent & { expectedVersion: number }) => {
+    async (request: MoveRequest): Promise<MovedCard | null> => {
       void queryClient.cancelQueries({ queryKey: boardKey });
       const snapshot = queryClient.getQueryData(boardKey);
-      if (snapshot) queryClient.setQueryData(boardKey, { ...snapshot, columns: applyMove(snapshot.columns, intent) });
-      mutate(
-        { id: intent.id, toStage: intent.toStage, expectedVersion: intent.expectedVersion, ...intent.placement },
-        {
-          onError: (error) => {
-            if (snapshot) queryClient.setQueryData(boardKey, snapshot);
-            notify(t('move.failed', { message: describeError(error, t) }));
-          },
-        },
-      );
+      if (snapshot) queryClient.setQueryData(boardKey, { ...snapshot, columns: applyMove(snapshot.columns, request) });
+      const variables = {
+        id: request.id,
+        toStage: request.toStage,
+        expectedVersion: request.expectedVersion,
+        ...(request.reason ? { reason: request.reason } : {}),
+        ...request.placement,
+      };
+      if (snapshot) before.set(variables, snapshot);
+      return mutateAsync(variables).catch(() => null);
     },
-    [queryClient, boardKey, mutate, notify, t],
+    [queryClient, boardKey, mutateAsync, before],
   );
 }

@@ -1,9 +1,15 @@
-import { ZProjectCreate, ZProjectId, ZProjectMove, ZProjectUpdate } from '../../domain/project-input.js';
-import { ZProjectArchive } from '../../domain/project-input.js';
+import {
+  ZProjectCreate,
+  ZProjectId,
+  ZProjectMove,
+  ZProjectUpdate,
+  ZProjectArchive,
+  ZStageGateQuery,
+} from '../../domain/project-input.js';
 import { archiveProject, listArchivedProjects, restoreProject } from '../../services/archive-project.js';
 import { createProject } from '../../services/create-project.js';
 import { getProject } from '../../services/get-project.js';
-import { moveProject } from '../../services/move-project.js';
+import { moveProject, stageGateFor } from '../../services/move-project.js';
 import { updateProject } from '../../services/update-project.js';
 import { permitted, router } from '../trpc.js';
 
@@ -27,4 +33,7 @@ export const projectRouter = router({
   move: permitted('editProject')
     .input(ZProjectMove)
     .mutation(({ ctx, input }) => moveProject({ prisma: ctx.db.prisma, actor: ctx.actor, input })),
+  stageGate: permitted('read')
+    .input(ZStageGateQuery)
+    .query(({ ctx, input }) => stageGateFor({ prisma: ctx.db.prisma, input })),
 });
