@@ -4,6 +4,7 @@
 // over loopback HTTP; prints latencies, throughput, seeding time and the server's peak memory.
 // On the first database it also opens the board in Chromium (scripts/bench-browser.ts): page-load
 // time to all cards painted, and frame times while a card is dragged across the columns.
+import os from 'node:os';
 import { parseArgs } from 'node:util';
 import type { DatabaseKind } from '../server/db/client.js';
 import { benchBrowser, printBrowserReport, type BrowserOptions, type BrowserResult } from './bench-browser.js';
@@ -174,14 +175,23 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 
 const startedAt = performance.now();
+const loadAtStart = round(os.loadavg()[0] ?? 0, 2);
 const databases: DatabaseResult[] = [];
 for (const kind of kinds as DatabaseKind[]) {
   if (isInterrupted) break;
   databases.push(await benchDatabase(kind, cleanups));
   if (!(await cleanups.runAll())) databases.at(-1)!.error ??= 'cleanup failed';
 }
-const result: BenchResult & { browser: BrowserResult | null } = {
+// Figures from a shared or busy machine mean little: say what it was and how busy.
+const machine = {
+  cpus: os.cpus().length,
+  cpuModel: os.cpus()[0]?.model ?? 'unknown',
+  memoryGB: round(os.totalmem() / 1024 ** 3),
+  loadAverage: { atStart: loadAtStart, atEnd: round(os.loadavg()[0] ?? 0, 2) },
+};
+const result: BenchResult & { browser: BrowserResult | null; machine: typeof machine } = {
   projects,
+  machine,
   requests: { boardGet: gets, projectMove: moves, concurrency: load.concurrency, seed },
   databases,
   browser,
@@ -193,6 +203,10 @@ for (const db of databases) {
   if (conflicts > 0)
     console.error(`Warning: ${conflicts} move conflicts on ${db.kind}; the bench tracks versions, so expect none.`);
 }
+console.log(
+  `\nMachine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGB} GB; ` +
+    `1-minute load average ${machine.loadAverage.atStart} at the start, ${machine.loadAverage.atEnd} at the end.`,
+);
 if (browser) printBrowserReport(browser); // before the server's tables: the JSON line must come last
 printReport(result);
 process.exit(isInterrupted ? 130 : result.ok ? 0 : 1);
