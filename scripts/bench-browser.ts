@@ -42,6 +42,8 @@ export interface LoadFigures {
 export interface DragFigures {
   /** requestAnimationFrame deltas from mouse down to Escape. */
   frameMs: number[];
+  /** How long Chromium took to take each pointer move (CDP dispatch to acknowledgement). */
+  pointerMoveMs: number[];
   durationMs: number;
   /** The live region named the third column while the card was over it. */
   reachedTarget: boolean;
@@ -52,6 +54,8 @@ export interface DragFigures {
 export interface BrowserResult {
   cards: number;
   viewport: string;
+  /** Planned duration of each drag. */
+  dragMs: number;
   chromium: string | null;
   load: LoadFigures | null;
   drags: DragFigures[];
@@ -67,6 +71,7 @@ export async function benchBrowser(
   const result: BrowserResult = {
     cards: expectedCards,
     viewport: `${VIEWPORT.width}×${VIEWPORT.height}`,
+    dragMs: options.dragMs,
     chromium: null,
     load: null,
     drags: [],
@@ -81,12 +86,14 @@ export async function benchBrowser(
 
     const cold = await timeBoardLoad(context, baseUrl, expectedCards, options.timeoutMs);
     await cold.page.close();
+    console.log(`[browser] first load (empty cache): all cards painted after ${cold.paintedMs} ms`);
     const load: LoadFigures = { coldMs: cold.paintedMs, paintedMs: [], boardAnsweredMs: [] };
     result.load = load;
     for (let i = 0; i < options.loads; i++) {
       const timed = await timeBoardLoad(context, baseUrl, expectedCards, options.timeoutMs);
       load.paintedMs.push(timed.paintedMs);
       load.boardAnsweredMs.push(timed.boardAnsweredMs);
+      console.log(`[browser] load ${i + 1}/${options.loads}: ${timed.paintedMs} ms`);
       await timed.page.close();
     }
     const openBoard = async () => (await timeBoardLoad(context, baseUrl, expectedCards, options.timeoutMs)).page;
@@ -256,11 +263,20 @@ async function dragAll(openBoard: () => Promise<Page>, options: BrowserOptions, 
       try {
         drag = await dragAcross(page, i, options);
       } catch (error) {
-        drag = { frameMs: [], durationMs: 0, reachedTarget: false, error: errorMessage(error).split('\n')[0]! };
+        drag = {
+          frameMs: [],
+          pointerMoveMs: [],
+          durationMs: 0,
+          reachedTarget: false,
+          error: errorMessage(error).split('\n')[0]!,
+        };
       }
       page.off('pageerror', onError);
       if (pageErrors.length > 0) drag.error ??= `the page threw: ${pageErrors[0]}`;
       into.push(drag);
+      console.log(
+        `[browser] drag ${i + 1}/${options.drags}: ${drag.error ?? `${drag.frameMs.length} frames, worst ${maxOf(drag.frameMs)} ms`}`,
+      );
       if (drag.error !== null) {
         await page.close();
         page = null;
@@ -303,6 +319,7 @@ async function dragAcross(page: Page, index: number, { dragMs, wobblePx }: Brows
   const swing = Math.max(0, Math.min(wobblePx, start.y - 20, VIEWPORT.height - 20 - start.y));
   const steps = Math.max(10, Math.round(dragMs / 16));
 
+  const pointerMoveMs: number[] = [];
   await page.evaluate(FRAME_RECORDER);
   const began = performance.now();
   await page.mouse.move(start.x, start.y);
@@ -312,7 +329,9 @@ async function dragAcross(page: Page, index: number, { dragMs, wobblePx }: Brows
     const progress = step / steps;
     const x = start.x + 8 + (endX - start.x - 8) * progress;
     const y = start.y + swing * Math.sin(progress * Math.PI * 3);
+    const sent = performance.now();
     await page.mouse.move(x, y);
+    pointerMoveMs.push(round(performance.now() - sent));
     const due = began + dragMs * progress;
     const wait = due - performance.now();
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
@@ -325,6 +344,7 @@ async function dragAcross(page: Page, index: number, { dragMs, wobblePx }: Brows
   await settle(page);
   return {
     frameMs,
+    pointerMoveMs,
     durationMs: round(durationMs),
     reachedTarget: announced.includes(STAGE_NAMES[2]!),
     error: null,
@@ -385,7 +405,7 @@ export function printBrowserReport(result: BrowserResult): void {
   }
   if (result.drags.length > 0) {
     console.log();
-    const row = (label: string, frames: number[], seconds: string, reached: string) => [
+    const row = (label: string, frames: number[], moves: number[], seconds: string, reached: string) => [
       label,
       String(frames.length),
       seconds,
@@ -393,24 +413,45 @@ export function printBrowserReport(result: BrowserResult): void {
       show(percentile(frames, 0.95)),
       show(maxOf(frames)),
       String(frames.filter((ms) => ms > SLOW_FRAME_MS).length),
+      `${show(median(moves))} / ${show(maxOf(moves))}`,
       reached,
     ];
-    const all = result.drags.filter((drag) => drag.error === null).flatMap((drag) => drag.frameMs);
+    const finished = result.drags.filter((drag) => drag.error === null);
     printTable(
-      ['drag', 'frames', 'seconds', 'median ms', 'p95 ms', 'worst ms', `> ${SLOW_FRAME_MS} ms`, 'reached 3rd column'],
+      [
+        'drag',
+        'frames',
+        'seconds',
+        'median ms',
+        'p95 ms',
+        'worst ms',
+        `> ${SLOW_FRAME_MS} ms`,
+        'pointer move ms median / worst',
+        'reached 3rd column',
+      ],
       [
         ...result.drags.map((drag, i) =>
           row(
             `card ${i + 1}`,
             drag.frameMs,
+            drag.pointerMoveMs,
             show(round(drag.durationMs / 1000, 2)),
             drag.error ? 'FAILED' : drag.reachedTarget ? 'yes' : 'NO',
           ),
         ),
-        row('all drags that finished', all, '', ''),
+        row(
+          'all drags that finished',
+          finished.flatMap((drag) => drag.frameMs),
+          finished.flatMap((drag) => drag.pointerMoveMs),
+          '',
+          '',
+        ),
       ],
     );
-    console.log('(requestAnimationFrame deltas from mouse down to Escape)');
+    console.log(
+      '(frames: requestAnimationFrame deltas from mouse down to Escape; a drag is planned to take ' +
+        `${result.dragMs / 1000} s, and lasts longer when Chromium is slow to take the pointer moves)`,
+    );
     result.drags.forEach((drag, i) => drag.error && console.log(`Drag ${i + 1} failed: ${drag.error}`));
   }
   if (result.error) console.log(`\nBrowser bench failed: ${result.error}`);
