@@ -2,8 +2,12 @@
 // a temporary PGlite directory and, when TEST_DATABASE_URL names a server, a fresh PostgreSQL
 // database; starts the real server on each as a child process; drives board.get and project.move
 // over loopback HTTP; prints latencies, throughput, seeding time and the server's peak memory.
+// On the first database it also opens the board in Chromium (scripts/bench-browser.ts): page-load
+// time to all cards painted, and frame times while a card is dragged across the columns.
+import os from 'node:os';
 import { parseArgs } from 'node:util';
 import type { DatabaseKind } from '../server/db/client.js';
+import { benchBrowser, printBrowserReport, type BrowserOptions, type BrowserResult } from './bench-browser.js';
 import { prepareDatabase } from './bench/databases.js';
 import { benchBoardGet, benchProjectMove, readBoard, signInForBench, type LoadOptions } from './bench/load.js';
 import { printReport, type BenchResult, type DatabaseResult } from './bench/report.js';
@@ -17,7 +21,13 @@ const USAGE = `Usage: npm run bench -- [options]
   --concurrency N    requests in flight (default 4)
   --seed N           seed of the random moves (default 1)
   --databases LIST   pglite,postgres (default: pglite, plus postgres when TEST_DATABASE_URL is set)
-  --timeout-ms N     per request (default 120000); --budget-s N per phase (default 300)`;
+  --timeout-ms N     per request (default 120000); --budget-s N per phase (default 300)
+  --browser WHEN     auto, on or off: the board in Chromium, on the first database (auto: on up
+                     to 1000 projects); needs a built client (\`npm run build\`)
+  --loads N          timed page loads after a first one with an empty cache (default 5)
+  --drags N          mouse drags from the first column to the third (default 3)
+  --drag-ms N        duration of each drag (default 2000)
+  --drag-wobble PX   swing the pointer up and down by PX on its way across (default 0)`;
 
 const { values: args } = parseArgs({
   options: {
@@ -29,6 +39,11 @@ const { values: args } = parseArgs({
     databases: { type: 'string', default: process.env.TEST_DATABASE_URL ? 'pglite,postgres' : 'pglite' },
     'timeout-ms': { type: 'string', default: '120000' },
     'budget-s': { type: 'string', default: '300' },
+    browser: { type: 'string', default: 'auto' },
+    loads: { type: 'string', default: '5' },
+    drags: { type: 'string', default: '3' },
+    'drag-ms': { type: 'string', default: '2000' },
+    'drag-wobble': { type: 'string', default: '0' },
     help: { type: 'boolean', default: false },
   },
 });
@@ -55,6 +70,19 @@ const load: LoadOptions = {
   requestTimeoutMs: wholeNumber('timeout-ms', args['timeout-ms'], 1),
   phaseBudgetMs: wholeNumber('budget-s', args['budget-s'], 1) * 1000,
 };
+if (!['auto', 'on', 'off'].includes(args.browser)) {
+  console.error(`--browser takes auto, on or off, got ${JSON.stringify(args.browser)}\n\n${USAGE}`);
+  process.exit(2);
+}
+const isBrowserOn = args.browser === 'on' || (args.browser === 'auto' && projects <= 1000);
+const browserOptions: BrowserOptions = {
+  loads: wholeNumber('loads', args.loads, 0),
+  drags: wholeNumber('drags', args.drags, 0),
+  dragMs: wholeNumber('drag-ms', args['drag-ms'], 100),
+  wobblePx: wholeNumber('drag-wobble', args['drag-wobble'], 0),
+  timeoutMs: Math.max(load.requestTimeoutMs, 60_000),
+};
+let browser = null as BrowserResult | null; // set inside benchDatabase, on the first database
 const kinds = args.databases.split(',').map((kind) => kind.trim());
 for (const kind of kinds) {
   if (kind !== 'pglite' && kind !== 'postgres') {
@@ -93,6 +121,14 @@ async function benchDatabase(kind: DatabaseKind, cleanups: Cleanups): Promise<Da
       load.cookie = await signInForBench(server.url);
       const cards = await readBoard(server.url, load);
       if (cards.size !== projects) throw new Error(`The board shows ${cards.size} cards, expected ${projects}`);
+
+      if (isBrowserOn && browser === null) {
+        // Before the HTTP load, so neither measurement competes with the other for the CPU.
+        console.log(
+          `[${kind}] the board in Chromium: ${browserOptions.loads + 1} loads, ${browserOptions.drags} drags…`,
+        );
+        browser = await benchBrowser(server.url, load.cookie, cards.size, browserOptions);
+      }
 
       console.log(`[${kind}] ${server.url}: ${gets} × board.get…`);
       result.operations['board.get'] = await benchBoardGet(server.url, gets, load);
@@ -139,23 +175,38 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 
 const startedAt = performance.now();
+const loadAtStart = round(os.loadavg()[0] ?? 0, 2);
 const databases: DatabaseResult[] = [];
 for (const kind of kinds as DatabaseKind[]) {
   if (isInterrupted) break;
   databases.push(await benchDatabase(kind, cleanups));
   if (!(await cleanups.runAll())) databases.at(-1)!.error ??= 'cleanup failed';
 }
-const result: BenchResult = {
+// Figures from a shared or busy machine mean little: say what it was and how busy.
+const machine = {
+  cpus: os.cpus().length,
+  cpuModel: os.cpus()[0]?.model ?? 'unknown',
+  memoryGB: round(os.totalmem() / 1024 ** 3),
+  loadAverage: { atStart: loadAtStart, atEnd: round(os.loadavg()[0] ?? 0, 2) },
+};
+const result: BenchResult & { browser: BrowserResult | null; machine: typeof machine } = {
   projects,
+  machine,
   requests: { boardGet: gets, projectMove: moves, concurrency: load.concurrency, seed },
   databases,
+  browser,
   totalSeconds: round(elapsedSeconds(startedAt)),
-  ok: !isInterrupted && databases.every((db) => db.error === null),
+  ok: !isInterrupted && databases.every((db) => db.error === null) && browser?.error == null,
 };
 for (const db of databases) {
   const conflicts = db.operations['project.move']?.conflicts ?? 0;
   if (conflicts > 0)
     console.error(`Warning: ${conflicts} move conflicts on ${db.kind}; the bench tracks versions, so expect none.`);
 }
+console.log(
+  `\nMachine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGB} GB; ` +
+    `1-minute load average ${machine.loadAverage.atStart} at the start, ${machine.loadAverage.atEnd} at the end.`,
+);
+if (browser) printBrowserReport(browser); // before the server's tables: the JSON line must come last
 printReport(result);
 process.exit(isInterrupted ? 130 : result.ok ? 0 : 1);
