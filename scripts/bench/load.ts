@@ -111,7 +111,8 @@ export async function benchProjectMove(
         {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ json: { id, toStage, afterId, expectedVersion: card.version } }),
+          // Random moves cross stage gates both ways; a reason lets each through, as a person's would.
+          body: JSON.stringify({ json: { id, toStage, afterId, expectedVersion: card.version, reason: 'bench' } }),
         },
         options,
       );

@@ -80,6 +80,13 @@ test('a view set with the controls lives in the address: a reload and a fresh pa
   await page.getByLabel('至', { exact: true }).fill('2029-12-31');
   await searchBox(page).fill('章丘');
   await expect.poll(() => page.getByRole('region', { name: '红灯', exact: true }).count()).toBe(1);
+  // The address changes in a transition: wait until the board shows the searched cards only.
+  await expect
+    .poll(async () => {
+      const names = await page.locator('article.card .card__name').allTextContents();
+      return names.length > 0 && names.every((name) => name.includes('章丘'));
+    })
+    .toBe(true);
   const shown = await cardCount(page);
   expect(shown).toBeGreaterThan(0);
   expect(shown).toBeLessThan(total);
