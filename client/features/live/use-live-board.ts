@@ -41,8 +41,10 @@ export function useLiveBoard(): LiveStatus {
         void queryClient.invalidateQueries({ queryKey: trpc.project.get.queryKey({ id }) });
         void queryClient.invalidateQueries({ queryKey: trpc.audit.forProject.queryKey({ entityId: String(id) }) });
       }
-      // Blocker steps are project events; the blocker screens (project panel, list, unit view) follow them.
+      // Blocker steps are project events: the blocker screens (project panel, list, unit view) and the
+      // bell, which may have a new notice, follow them.
       void queryClient.invalidateQueries({ queryKey: trpc.blocker.pathKey() });
+      void queryClient.invalidateQueries({ queryKey: trpc.notification.pathKey() });
     }
 
     const stop = shareLiveEvents({

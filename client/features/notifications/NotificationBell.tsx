@@ -12,7 +12,7 @@ const REFRESH_MS = 60_000;
 /**
  * The bell in the header: how many notices are unread, and the newest in a popover; each links to
  * its project and counts as read once followed. Refreshes every minute, when the window regains
- * focus, and whenever the board changes (live events refetch the board; a step on a blocker is one).
+ * focus, and on every live project event (the live hook invalidates it; a blocker step is one).
  */
 export function NotificationBell() {
   const { t, i18n } = useTranslation();
@@ -32,17 +32,6 @@ export function NotificationBell() {
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.notification.pathKey() });
   const markRead = useMutation(trpc.notification.markRead.mutationOptions({ onSettled: refresh }));
   const markAllRead = useMutation(trpc.notification.markAllRead.mutationOptions({ onSettled: refresh }));
-
-  useEffect(() => {
-    const notices = trpc.notification.pathKey();
-    return queryClient.getQueryCache().subscribe((event) => {
-      if (event.type !== 'updated' || event.action.type !== 'success') return;
-      const [path] = event.query.queryKey as [unknown];
-      if (Array.isArray(path) && path[0] === 'board' && path[1] === 'get') {
-        void queryClient.invalidateQueries({ queryKey: notices });
-      }
-    });
-  }, [queryClient, trpc]);
 
   useEffect(() => {
     if (!isOpen) return;
