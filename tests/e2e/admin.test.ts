@@ -157,9 +157,10 @@ test("the audit log filtered by the liaison's name shows the sign-in, and the CS
 
   const table = admin.getByRole('table');
   const rows = table.locator('tbody tr');
-  await expect.poll(() => rows.count(), SLOW).toBeGreaterThanOrEqual(3);
-  const actors = await rows.locator('td:nth-child(2)').allTextContents();
-  expect(new Set(actors)).toEqual(new Set([USERNAME]));
+  // The unfiltered table may still be on screen a moment after the address changed: wait for the filtered one.
+  const actorsShown = () => rows.locator('td:nth-child(2)').allTextContents();
+  await expect.poll(async () => (await actorsShown()).length, SLOW).toBeGreaterThanOrEqual(3);
+  await expect.poll(async () => new Set(await actorsShown()), SLOW).toEqual(new Set([USERNAME]));
   const actions = await rows.locator('td:nth-child(3)').allTextContents();
   expect(actions).toEqual(expect.arrayContaining(['登录', '修改密码', '移动']));
   // Only the liaison's own doings: the admin's changes to the account are under the admin's name.
