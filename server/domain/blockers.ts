@@ -251,3 +251,8 @@ export const blockerLabels: Record<'zh' | 'en', BlockerLabels> = {
     sheet: 'Blockers',
   },
 };
+
+/** The labels in a reader's language: anything but English reads Chinese, the default. */
+export function blockerLabelsFor(language: string): BlockerLabels {
+  return blockerLabels[language === 'en' ? 'en' : 'zh'];
+}

@@ -1,12 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { blockerLabels, type BlockerLabels } from '../../../server/domain/blockers.js';
+import { blockerLabelsFor, type BlockerLabels } from '../../../server/domain/blockers.js';
 import { useTRPC } from '../../lib/trpc.js';
 
 /** Category, level and status names in the reader's language (the same words as the Excel export). */
 export function useBlockerLabels(): BlockerLabels {
   const { i18n } = useTranslation();
-  return blockerLabels[i18n.language === 'en' ? 'en' : 'zh'];
+  return blockerLabelsFor(i18n.language);
 }
 
 /**

@@ -6,7 +6,8 @@ import { describeError } from '../../lib/errors.js';
 import { useTRPC } from '../../lib/trpc.js';
 import { useActor } from '../auth/use-session.js';
 import '../screens.css';
-import { labelsFor, noticeText, noticeTime, type DueBlocker } from './notice-text.js';
+import { blockerLabelsFor } from '../../../server/domain/blockers.js';
+import { noticeText, noticeTime, type DueBlocker } from './notice-text.js';
 import './notifications.css';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -146,7 +147,7 @@ function DueSection({
   isOverdue?: boolean;
 }) {
   const { t, i18n } = useTranslation();
-  const labels = labelsFor(i18n.language);
+  const labels = blockerLabelsFor(i18n.language);
   return (
     <section className="digest__section" aria-labelledby={id}>
       <h3 id={id}>

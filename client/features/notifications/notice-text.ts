@@ -1,7 +1,7 @@
 import type { inferRouterOutputs } from '@trpc/server';
 import type { TFunction } from 'i18next';
 import type { AppRouter } from '../../../server/api/router.js';
-import { blockerLabels } from '../../../server/domain/blockers.js';
+import { blockerLabelsFor } from '../../../server/domain/blockers.js';
 
 type Outputs = inferRouterOutputs<AppRouter>;
 export type NotificationList = Outputs['notification']['list'];
@@ -9,13 +9,9 @@ export type Notice = NotificationList['items'][number];
 export type Digest = Outputs['notification']['digest'];
 export type DueBlocker = Digest['overdue'][number];
 
-export function labelsFor(language: string) {
-  return blockerLabels[language === 'en' ? 'en' : 'zh'];
-}
-
 /** A notice in the reader's language: it is stored as its kind and params, never as text. */
 export function noticeText(notice: Notice, t: TFunction, language: string): string {
-  const labels = labelsFor(language);
+  const labels = blockerLabelsFor(language);
   const { params } = notice;
   return t(`notifications.kind.${notice.kind.slice('blocker.'.length)}`, {
     actor: notice.actorName,

@@ -2,7 +2,7 @@
 // (create, update, move, milestone changes) read as there; archiving, restoring and the steps of the
 // project's blockers get sentences of their own, and each kind of note says what it is.
 import type { TFunction } from 'i18next';
-import { blockerLabels, type BlockerCategory, type BlockerLevel } from '../../../server/domain/blockers.js';
+import { blockerLabelsFor, type BlockerCategory, type BlockerLevel } from '../../../server/domain/blockers.js';
 import type { AuditEntry } from '../../lib/types.js';
 import { summarizeEntry, type AuditNames, type ChangeSummary } from '../admin/audit-changes.js';
 
@@ -16,13 +16,9 @@ function asRecord(value: unknown): Json {
   return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : {};
 }
 
-function labelsFor(language: string) {
-  return blockerLabels[language === 'en' ? 'en' : 'zh'];
-}
-
 /** How a blocker is named in its later steps: its category and the start of its description. */
 export function blockerTitles(entries: readonly Entry[], language: string): Map<number, string> {
-  const labels = labelsFor(language);
+  const labels = blockerLabelsFor(language);
   const titles = new Map<number, string>();
   for (const entry of entries) {
     if (entry.action !== 'blocker.raise') continue;
@@ -54,7 +50,7 @@ export function summarizeProjectEntry(
     return { headline: t('project.historyEntry.restored', { stage: stage(after.stage) }), changes: [] };
   }
   if (entry.action.startsWith('blocker.')) {
-    const labels = labelsFor(language);
+    const labels = blockerLabelsFor(language);
     const level = (value: unknown) => labels.level[value as BlockerLevel] ?? String(value ?? '');
     const id = typeof after.blockerId === 'number' ? after.blockerId : Number(before.blockerId);
     const title = titles.get(id) ?? t('project.historyEntry.unknownBlocker', { id });
