@@ -8,6 +8,7 @@ import { seedDemoData } from './seed/seed-demo.js';
 import { todayIn } from './clock.js';
 import { DEMO_USERNAMES, demoAccountsActive, ensureDemoAccounts, ensureFirstAdmin } from './services/auth/bootstrap.js';
 import { DEFAULT_SESSION_IDLE_MINUTES } from './services/auth/sessions.js';
+import { startOverdueSweep } from './services/notifications/overdue.js';
 
 export interface ServerOptions {
   database: DatabaseConfig;
@@ -30,6 +31,7 @@ export interface RunningServer {
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const db = await openDatabase(options.database);
   let boardBus: BoardBus | undefined;
+  let overdueSweep: { stop(): Promise<void> } | undefined;
   try {
     const applied = await applyMigrations(db);
     if (applied.length > 0) console.log(`Applied migrations: ${applied.join(', ')}`);
@@ -50,6 +52,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       );
     }
     boardBus = await startBoardBus(db);
+    overdueSweep = await startOverdueSweep({ prisma: db.prisma, today });
     const app = buildHttpApp({
       db,
       logger: options.logger ?? false,
@@ -66,12 +69,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       db,
       async close() {
         // Ending the event streams first lets the HTTP server finish its open requests and close.
+        await overdueSweep?.stop();
         await boardBus?.close();
         await app.close();
         await db.close();
       },
     };
   } catch (error) {
+    await overdueSweep?.stop();
     await boardBus?.close();
     await db.close();
     throw error;

@@ -78,6 +78,21 @@ export function stepRecipients(
   return [...ids].sort((a, b) => a - b);
 }
 
+/**
+ * Who hears that a blocker is overdue: the members of the unit that must clear it and of the project's
+ * unit. Nobody took a step, so nobody is left out as its actor; admins follow escalations, not dates.
+ */
+export function overdueRecipients(
+  people: readonly NotificationRecipient[],
+  { responsibleUnitId, ownerUnitId }: { responsibleUnitId: number; ownerUnitId: number },
+): number[] {
+  const ids = people
+    .filter((person) => !person.isDisabled)
+    .filter((person) => person.unitIds.includes(responsibleUnitId) || person.unitIds.includes(ownerUnitId))
+    .map((person) => person.id);
+  return [...new Set(ids)].sort((a, b) => a - b);
+}
+
 /** One overdue notice per blocker and target date: moving the target date makes a new one due. */
 export function overdueDedupeKey(blockerId: number, targetDate: string): string {
   return `overdue:${blockerId}:${targetDate}`;

@@ -38,7 +38,7 @@ test('a blocker raised for the liaison’s unit rings their bell, reads itself o
   // Another unit's project: the liaison hears of it as the unit that must clear the blocker.
   const project = cards.find((card) => card.ownerUnit.id !== unitId) ?? cards[0]!;
 
-  // Whatever the demo data already owes the liaison (overdue notices come when they first look).
+  // Whatever the liaison already has unread (the demo's blockers, overdue notices the server filed).
   const before = await editor.query<{ unreadCount: number }>('notification.list');
   await admin.mutate('blocker.raise', {
     projectId: project.id,

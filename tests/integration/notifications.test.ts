@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Actor } from '../../server/domain/permissions.js';
 import { ensureDefaultTemplates } from '../../server/seed/default-templates.js';
+import { fileOverdueNotices, startOverdueSweep } from '../../server/services/notifications/overdue.js';
 import { callerFor } from '../factories/caller.js';
 import { makeUnit, projectInput } from '../factories/projects.js';
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from '../factories/test-database.js';
@@ -170,34 +171,40 @@ describe.each(testDatabaseKinds)('notifications on %s', (kind) => {
     expect(await db.prisma.notification.count()).toBe(afterRaise);
   });
 
-  test('an overdue blocker comes once per target date, to its units, and not once cleared', async () => {
+  test('an overdue blocker is filed by the sweep once per target date, to its units, and not once cleared', async () => {
     const project = await newProject();
     const late = await raise(editor, project.id, { targetDate: '2026-03-04' });
     const solved = await raise(editor, project.id, { targetDate: '2026-03-04', category: 'funding' });
     await as(liaison).blocker.clear({ id: solved.id, expectedVersion: solved.version, resolution: '资金已到位' });
 
     const laterDay = '2026-03-06';
-    const overdueOf = async (actor: Actor, today = laterDay) =>
-      (await as(actor, today).notification.list()).items.filter((item) => item.kind === 'blocker.overdue');
+    const sweep = (today: string) => fileOverdueNotices({ prisma: db.prisma, today });
+    const overdueOf = async (actor: Actor, blockerId: number) =>
+      (await as(actor, laterDay).notification.list()).items.filter(
+        (item) => item.kind === 'blocker.overdue' && item.blockerId === blockerId,
+      );
 
     // On the target date itself it is not yet late.
-    expect((await overdueOf(liaison, '2026-03-04')).filter((item) => item.blockerId === late.id)).toEqual([]);
+    await sweep('2026-03-04');
+    expect(await recipients(late.id, 'blocker.overdue')).toEqual([]);
+    // Reading notifications a day later writes nothing: only the sweep files notices.
+    expect(await overdueOf(liaison, late.id)).toEqual([]);
+    expect(await recipients(late.id, 'blocker.overdue')).toEqual([]);
 
-    const first = await overdueOf(liaison);
-    expect(first.filter((item) => item.blockerId === late.id)).toMatchObject([
+    // The server's sweep runs once as it starts, then on its timer.
+    const server = await startOverdueSweep({ prisma: db.prisma, today: () => laterDay });
+    await server.stop();
+    expect(await overdueOf(liaison, late.id)).toMatchObject([
       { createdOn: laterDay, isRead: false, params: { targetDate: '2026-03-04', projectCode: project.code } },
     ]);
-    expect(first.filter((item) => item.blockerId === solved.id)).toEqual([]);
-    // Reading again, and the digest (which also looks), do not make another.
-    await as(liaison, laterDay).notification.digest();
-    const again = await overdueOf(liaison, '2026-03-07');
-    expect(again.filter((item) => item.blockerId === late.id)).toHaveLength(1);
-    // Several tabs at once: still one.
-    await Promise.all([1, 2, 3].map(() => overdueOf(editor)));
-    expect(await recipients(late.id, 'blocker.overdue')).toEqual(ids(liaison, editor));
-    // Other units and admins do not get overdue notices for it.
-    expect((await overdueOf(outsider)).filter((item) => item.blockerId === late.id)).toEqual([]);
-    expect((await overdueOf(admin)).filter((item) => item.blockerId === late.id)).toEqual([]);
+    expect(await recipients(solved.id, 'blocker.overdue')).toEqual([]);
+    // Both units hear of it; other units and admins do not.
+    expect(await recipients(late.id, 'blocker.overdue')).toEqual(ids(editor, colleague, liaison));
+    expect(await overdueOf(outsider, late.id)).toEqual([]);
+    expect(await overdueOf(admin, late.id)).toEqual([]);
+    // Later sweeps, several at once as from several servers, do not make another.
+    await Promise.all([sweep('2026-03-07'), sweep('2026-03-07'), sweep('2026-03-07')]);
+    expect(await overdueOf(liaison, late.id)).toHaveLength(1);
 
     // A new target date (an escalation gave it more time), missed again: one more notice.
     const current = await db.prisma.blocker.findUniqueOrThrow({ where: { id: late.id }, select: { version: true } });
@@ -207,8 +214,9 @@ describe.each(testDatabaseKinds)('notifications on %s', (kind) => {
       note: '延期',
       targetDate: '2026-03-10',
     });
-    expect((await overdueOf(liaison, '2026-03-11')).filter((item) => item.blockerId === late.id)).toHaveLength(2);
-    expect((await overdueOf(liaison, '2026-03-12')).filter((item) => item.blockerId === late.id)).toHaveLength(2);
+    await sweep('2026-03-11');
+    await sweep('2026-03-12');
+    expect(await overdueOf(liaison, late.id)).toHaveLength(2);
   });
 
   test('read and unread: each person marks only their own notices', async () => {

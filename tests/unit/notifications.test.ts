@@ -4,6 +4,7 @@ import {
   groupByStep,
   notificationKindOf,
   overdueDedupeKey,
+  overdueRecipients,
   stepRecipients,
   type NotificationRecipient,
 } from '../../server/domain/notifications.js';
@@ -39,6 +40,11 @@ describe('who hears of a blocker step', () => {
   test('escalations reach the admins too, except the admin who escalated', () => {
     expect(stepRecipients(people, { kind: 'blocker.escalated', actorId: 2, ...units })).toEqual([1, 3, 7]);
     expect(stepRecipients(people, { kind: 'blocker.escalated', actorId: 1, ...units })).toEqual([2, 3, 7]);
+  });
+
+  test('an overdue blocker reaches both units’ members, admins only through their units', () => {
+    expect(overdueRecipients(people, units)).toEqual([2, 3, 7]);
+    expect(overdueRecipients(people, { responsibleUnitId: OTHER, ownerUnitId: OTHER })).toEqual([5]);
   });
 
   test('each step has its kind', () => {

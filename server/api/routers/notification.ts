@@ -9,7 +9,7 @@ export const notificationRouter = router({
   /** The caller's notices, newest first, with the unread count. */
   list: sessionProcedure
     .input(ZNotificationList.prefault({}))
-    .query(({ ctx, input }) => listNotifications({ prisma: ctx.db.prisma, actor: ctx.actor, today: ctx.today, input })),
+    .query(({ ctx, input }) => listNotifications({ prisma: ctx.db.prisma, actor: ctx.actor, input })),
   markRead: sessionProcedure
     .input(ZNotificationMarkRead)
     .mutation(({ ctx, input }) => markNotificationsRead({ prisma: ctx.db.prisma, actor: ctx.actor, ids: input.ids })),

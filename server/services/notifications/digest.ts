@@ -4,7 +4,6 @@ import { addDays, DUE_SOON_DAYS, groupByStep, STEP_NOTIFICATION_KINDS } from '..
 import type { Actor } from '../../domain/permissions.js';
 import { fromIsoDate, toIsoDate } from '../views.js';
 import { notificationSelect, toNotificationViews } from './notification-view.js';
-import { ensureOverdueNotices } from './overdue.js';
 
 /**
  * The daily digest: what happened on `date` that concerns the caller, grouped by step, and, as of
@@ -21,7 +20,6 @@ export async function notificationDigest({
   today: string;
   date?: string | undefined;
 }) {
-  await ensureOverdueNotices({ prisma, actor, today });
   const [rows, blockers] = await Promise.all([
     prisma.notification.findMany({
       where: { userId: actor.id, createdOn: fromIsoDate(date), kind: { in: [...STEP_NOTIFICATION_KINDS] } },

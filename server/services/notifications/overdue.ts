@@ -1,30 +1,21 @@
 import type { PrismaClient } from '../../db/generated/client.js';
 import { ACTIVE_BLOCKER_STATUSES } from '../../domain/blockers.js';
-import { overdueDedupeKey, type NotificationParams } from '../../domain/notifications.js';
-import type { Actor } from '../../domain/permissions.js';
+import { overdueDedupeKey, overdueRecipients, type NotificationParams } from '../../domain/notifications.js';
 import { fromIsoDate, toIsoDate } from '../views.js';
 
 /**
- * Overdue notices are not written by any step (nothing happens when a date passes): each person's
- * come into being when they read their notifications. One per blocker and target date, however often
- * they read and however many tabs ask at once (the unique key makes a second insert a no-op).
+ * Files an overdue notice for everyone concerned by each active blocker whose target date has passed.
+ * Nothing happens when a date passes, so the server runs this on start and then every few minutes
+ * (see startOverdueSweep); reading notifications never writes. One notice per person, blocker and
+ * target date however often it runs and however many servers run it (the unique key makes a second
+ * insert a no-op). Returns how many notices were new.
  */
-export async function ensureOverdueNotices({
-  prisma,
-  actor,
-  today,
-}: {
-  prisma: PrismaClient;
-  actor: Pick<Actor, 'id' | 'unitIds'>;
-  today: string;
-}): Promise<void> {
-  if (actor.unitIds.length === 0) return;
+export async function fileOverdueNotices({ prisma, today }: { prisma: PrismaClient; today: string }): Promise<number> {
   const overdue = await prisma.blocker.findMany({
     where: {
       status: { in: [...ACTIVE_BLOCKER_STATUSES] },
       targetDate: { lt: fromIsoDate(today) },
       project: { isArchived: false },
-      OR: [{ responsibleUnitId: { in: actor.unitIds } }, { project: { ownerUnitId: { in: actor.unitIds } } }],
     },
     select: {
       id: true,
@@ -32,34 +23,78 @@ export async function ensureOverdueNotices({
       level: true,
       status: true,
       targetDate: true,
-      responsibleUnit: { select: { name: true } },
-      project: { select: { id: true, code: true, name: true } },
+      responsibleUnit: { select: { id: true, name: true } },
+      project: { select: { id: true, code: true, name: true, ownerUnitId: true } },
     },
   });
-  if (overdue.length === 0) return;
-  await prisma.notification.createMany({
-    skipDuplicates: true,
-    data: overdue.map((blocker) => {
-      const targetDate = toIsoDate(blocker.targetDate);
-      const params: NotificationParams = {
-        projectCode: blocker.project.code,
-        projectName: blocker.project.name,
-        category: blocker.category,
-        level: blocker.level,
-        status: blocker.status,
-        responsibleUnit: blocker.responsibleUnit.name,
-        targetDate,
-        note: '',
-      };
-      return {
-        userId: actor.id,
-        kind: 'blocker.overdue',
-        blockerId: blocker.id,
-        projectId: blocker.project.id,
-        params,
-        createdOn: fromIsoDate(today),
-        dedupeKey: overdueDedupeKey(blocker.id, targetDate),
-      };
-    }),
+  if (overdue.length === 0) return 0;
+  const unitIds = [...new Set(overdue.flatMap((blocker) => [blocker.responsibleUnit.id, blocker.project.ownerUnitId]))];
+  const members = await prisma.user.findMany({
+    where: { isDisabled: false, units: { some: { unitId: { in: unitIds } } } },
+    select: { id: true, role: true, isDisabled: true, units: { select: { unitId: true } } },
   });
+  const people = members.map((person) => ({ ...person, unitIds: person.units.map((unit) => unit.unitId) }));
+  const data = overdue.flatMap((blocker) => {
+    const targetDate = toIsoDate(blocker.targetDate);
+    const params: NotificationParams = {
+      projectCode: blocker.project.code,
+      projectName: blocker.project.name,
+      category: blocker.category,
+      level: blocker.level,
+      status: blocker.status,
+      responsibleUnit: blocker.responsibleUnit.name,
+      targetDate,
+      note: '',
+    };
+    const recipients = overdueRecipients(people, {
+      responsibleUnitId: blocker.responsibleUnit.id,
+      ownerUnitId: blocker.project.ownerUnitId,
+    });
+    return recipients.map((userId) => ({
+      userId,
+      kind: 'blocker.overdue',
+      blockerId: blocker.id,
+      projectId: blocker.project.id,
+      params,
+      createdOn: fromIsoDate(today),
+      dedupeKey: overdueDedupeKey(blocker.id, targetDate),
+    }));
+  });
+  const { count } = await prisma.notification.createMany({ skipDuplicates: true, data });
+  return count;
+}
+
+export const OVERDUE_SWEEP_MINUTES = 10;
+
+/**
+ * Runs fileOverdueNotices now and then every `everyMinutes`, so a date that passes overnight reaches
+ * people's bells in the morning. A failed run is logged and tried again at the next tick.
+ */
+export async function startOverdueSweep({
+  prisma,
+  today,
+  everyMinutes = OVERDUE_SWEEP_MINUTES,
+  log = console.error,
+}: {
+  prisma: PrismaClient;
+  today: () => string;
+  everyMinutes?: number;
+  log?: (message: string) => void;
+}): Promise<{ stop(): Promise<void> }> {
+  let running: Promise<unknown> = Promise.resolve();
+  const sweep = () => {
+    running = fileOverdueNotices({ prisma, today: today() }).catch((error: unknown) => {
+      log(`Overdue notices could not be filed: ${error instanceof Error ? error.message : String(error)}`);
+    });
+    return running;
+  };
+  await sweep();
+  const timer = setInterval(() => void sweep(), everyMinutes * 60_000);
+  timer.unref();
+  return {
+    async stop() {
+      clearInterval(timer);
+      await running;
+    },
+  };
 }
