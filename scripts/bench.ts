@@ -7,6 +7,7 @@
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import type { DatabaseKind } from '../server/db/client.js';
+import { chromiumPath } from '../tests/e2e/harness.js';
 import { benchBrowser, printBrowserReport, type BrowserOptions, type BrowserResult } from './bench-browser.js';
 import { prepareDatabase } from './bench/databases.js';
 import { benchBoardGet, benchProjectMove, readBoard, signInForBench, type LoadOptions } from './bench/load.js';
@@ -23,7 +24,7 @@ const USAGE = `Usage: npm run bench -- [options]
   --databases LIST   pglite,postgres (default: pglite, plus postgres when TEST_DATABASE_URL is set)
   --timeout-ms N     per request (default 120000); --budget-s N per phase (default 300)
   --browser WHEN     auto, on or off: the board in Chromium, on the first database (auto: on up
-                     to 1000 projects); needs a built client (\`npm run build\`)
+                     to 1000 projects when a Chromium is found); needs a built client (\`npm run build\`)
   --loads N          timed page loads after a first one with an empty cache (default 5)
   --drags N          mouse drags from the first column to the third (default 3)
   --drag-ms N        duration of each drag (default 2000)
@@ -74,7 +75,15 @@ if (!['auto', 'on', 'off'].includes(args.browser)) {
   console.error(`--browser takes auto, on or off, got ${JSON.stringify(args.browser)}\n\n${USAGE}`);
   process.exit(2);
 }
-const isBrowserOn = args.browser === 'on' || (args.browser === 'auto' && projects <= 1000);
+const hasChromium = (() => {
+  try {
+    return chromiumPath() !== '';
+  } catch {
+    return false;
+  }
+})();
+const isBrowserOn = args.browser === 'on' || (args.browser === 'auto' && projects <= 1000 && hasChromium);
+if (args.browser === 'auto' && !hasChromium) console.log('No Chromium found: the browser part is skipped.');
 const browserOptions: BrowserOptions = {
   loads: wholeNumber('loads', args.loads, 0),
   drags: wholeNumber('drags', args.drags, 0),

@@ -13,6 +13,9 @@ import { todayIn } from '../../server/clock.js';
 import { createPostgresDatabase } from '../../tests/factories/test-database.js';
 import { elapsedSeconds, type Cleanups } from './util.js';
 
+/** The baseline: ten milestones per project. */
+const MILESTONES_PER_PROJECT = 10;
+
 export interface PreparedDatabase {
   kind: DatabaseKind;
   /** What the server child needs in its environment to open this database. */
@@ -34,7 +37,11 @@ export async function prepareDatabase(
     await applyMigrations(db);
     const migrateSeconds = elapsedSeconds(started);
     started = performance.now();
-    const result = await seedDemoData(db.prisma, { today: todayIn(), count: projects });
+    const result = await seedDemoData(db.prisma, {
+      today: todayIn(),
+      count: projects,
+      milestonesPerProject: MILESTONES_PER_PROJECT,
+    });
     const seedSeconds = elapsedSeconds(started);
     await db.prisma.user.create({
       data: {

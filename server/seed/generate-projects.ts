@@ -60,6 +60,8 @@ export interface GenerateOptions {
   /** 'YYYY-MM-DD' */
   today: string;
   seed?: number;
+  /** Exactly this many milestones per project (the bench's "ten each"); otherwise 6–12 as in life. */
+  milestonesPerProject?: number;
 }
 
 const DEFAULT_COUNT = 40;
@@ -74,6 +76,9 @@ export function generateDemoProjects(options: GenerateOptions): DemoProject[] {
   if (today === undefined)
     throw new Error(`today must be a date in the form YYYY-MM-DD, got ${JSON.stringify(options.today)}`);
   if (!Number.isInteger(count) || count < 0) throw new Error(`count must be a whole number, got ${count}`);
+  const perProject = options.milestonesPerProject;
+  if (perProject !== undefined && !(Number.isInteger(perProject) && perProject >= 2 && perProject <= 13))
+    throw new Error(`milestonesPerProject must be a whole number from 2 to 13, got ${perProject}`);
 
   const rng = mulberry32(options.seed ?? DEFAULT_SEED);
   const clock = new Clock(today);
@@ -87,7 +92,7 @@ export function generateDemoProjects(options: GenerateOptions): DemoProject[] {
   const drafts = stages.map((stage, i) => {
     const entry = CATALOG_PROJECTS[catalogOrder[i % catalogOrder.length]!]!;
     const isLate = stage === 'acceleration' && lateLeft-- > 0;
-    return draftProject(rng, clock, entry, Math.floor(i / catalogOrder.length), stage, isLate);
+    return draftProject(rng, clock, entry, Math.floor(i / catalogOrder.length), stage, isLate, perProject);
   });
   return withCodes(drafts);
 }
@@ -130,12 +135,13 @@ function draftProject(
   cycle: number,
   stage: Stage,
   isLate: boolean,
+  milestoneCount: number | undefined,
 ): Draft {
   const totalCents =
     cycle === 0
       ? Math.round(entry.totalInvestment * 100)
       : Math.round((entry.totalInvestment * between(rng, 0.8, 1.2)) / 10) * 1000;
-  const plan = planMilestones(rng, entry.type, totalCents < SMALL_PROJECT * 100, entry.unit);
+  const plan = planMilestones(rng, entry.type, totalCents < SMALL_PROJECT * 100, entry.unit, milestoneCount);
   const gaps = plan.map(() => int(rng, 0, 3));
   const actualDays = plan.map((m) => Math.max(1, Math.round(m.durationDays * between(rng, 0.85, 1.3))));
   let sim = simulate(plan, gaps, actualDays);
@@ -198,15 +204,16 @@ function draftProject(
 
 type PlannedMilestone = Omit<DemoMilestone, 'actualStart' | 'actualFinish'>;
 
-function planMilestones(rng: Rng, type: ProjectType, isSmall: boolean, projectUnit: string): PlannedMilestone[] {
+function planMilestones(
+  rng: Rng,
+  type: ProjectType,
+  isSmall: boolean,
+  projectUnit: string,
+  count: number | undefined,
+): PlannedMilestone[] {
   const template = MILESTONE_TEMPLATES[type];
-  const isKept = template.map((t) => !t.isOptional || rng() < (isSmall ? 0.3 : 0.6));
-  let kept = isKept.filter(Boolean).length;
-  for (let i = template.length - 1; i >= 0 && kept > MAX_MILESTONES; i--) {
-    if (!template[i]!.isOptional || !isKept[i]) continue;
-    isKept[i] = false;
-    kept--;
-  }
+  const drawn = template.map((t) => !t.isOptional || rng() < (isSmall ? 0.3 : 0.6));
+  const isKept = count === undefined ? atMost(template, drawn, MAX_MILESTONES) : exactly(template, drawn, count);
   const ownerOf = (owner: MilestoneOwner) =>
     owner === 'project'
       ? projectUnit
@@ -222,6 +229,34 @@ function planMilestones(rng: Rng, type: ProjectType, isSmall: boolean, projectUn
     dependsOn: dependsOn.slice(),
     ownerUnitCode: ownerOf(t.owner),
   }));
+}
+
+/** Drops optional milestones from the end until at most `max` are kept. */
+function atMost(template: readonly MilestoneTemplate[], isKept: boolean[], max: number): boolean[] {
+  const kept = isKept.slice();
+  let count = kept.filter(Boolean).length;
+  for (let i = template.length - 1; i >= 0 && count > max; i--) {
+    if (!template[i]!.isOptional || !kept[i]) continue;
+    kept[i] = false;
+    count--;
+  }
+  return kept;
+}
+
+/**
+ * Keeps exactly `count`: drops optional ones from the end, then required ones before the last one kept
+ * (the project's key event), or takes optional ones back from the start when the draw kept too few.
+ */
+function exactly(template: readonly MilestoneTemplate[], drawn: boolean[], count: number): boolean[] {
+  const kept = atMost(template, drawn, count);
+  let left = kept.filter(Boolean).length;
+  for (let i = kept.lastIndexOf(true) - 1; i >= 0 && left > count; i--) {
+    if (kept[i]) [kept[i], left] = [false, left - 1];
+  }
+  for (let i = 0; i < template.length && left < count; i++) {
+    if (!kept[i]) [kept[i], left] = [true, left + 1];
+  }
+  return kept;
 }
 
 type Shape = { template: MilestoneTemplate; dependsOn: number[] }[];

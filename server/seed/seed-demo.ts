@@ -12,6 +12,7 @@ export interface SeedDemoOptions {
   /** 'YYYY-MM-DD': actual dates are placed before it, targets mostly after it. */
   today: string;
   count?: number;
+  milestonesPerProject?: number;
 }
 
 /**
@@ -32,6 +33,7 @@ export async function seedDemoData(
       const projects = generateDemoProjects({
         today: options.today,
         ...(options.count !== undefined && { count: options.count }),
+        ...(options.milestonesPerProject !== undefined && { milestonesPerProject: options.milestonesPerProject }),
       });
       const unitIds = await upsertUnits(tx);
       const projectIds = await insertProjects(tx, projects, unitIds);

@@ -48,6 +48,9 @@ export interface AppServer {
 
 /** Starts `server/main.ts` like `npm start` does, on a free port; reuse `dataDir` to restart. */
 export async function startApp(options: { dataDir?: string; env?: Record<string, string> } = {}): Promise<AppServer> {
+  // Started beside launchBrowser(): without a Chromium that fails, and a server started anyway would
+  // outlive the test with nobody to stop it.
+  chromiumPath();
   if (!existsSync(path.join(ROOT, 'dist/client/index.html'))) {
     throw new Error('The client is not built: run `npm run build` first (`npm test` does it).');
   }

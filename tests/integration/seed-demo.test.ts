@@ -5,6 +5,7 @@ import { chinaCalendar, reverseSchedule } from '../../server/domain/schedule.js'
 import { stageIndex, type Stage } from '../../server/domain/stages.js';
 import { DEMO_UNITS, generateDemoProjects } from '../../server/seed/generate-projects.js';
 import { seedDemoData } from '../../server/seed/seed-demo.js';
+import { MILESTONE_TEMPLATES } from '../../server/seed/demo-catalog.js';
 
 const TODAY = '2025-11-24';
 
@@ -225,6 +226,28 @@ describe('seedDemoData', () => {
       expect(new Set(codes).size).toBe(count);
       for (const code of codes.slice(0, 50)) expect(code).toMatch(/^ZQ-20\d\d-\d{4}$/);
     }
+  });
+
+  // What a project ends on: its template's last required milestone or an optional one after it.
+  const KEY_EVENTS = Object.values(MILESTONE_TEMPLATES).flatMap((template) =>
+    template.slice(template.findLastIndex((t) => !t.isOptional)).map((t) => t.name),
+  );
+
+  test('gives the bench exactly ten milestones a project, still ending on the key event and schedulable', () => {
+    const calendar = chinaCalendar();
+    const bench = generateDemoProjects({ today: TODAY, count: 300, milestonesPerProject: 10 });
+    for (const project of bench) {
+      expect(project.milestones).toHaveLength(10);
+      expect(KEY_EVENTS).toContain(project.milestones.at(-1)!.name);
+      const schedule = reverseSchedule({
+        milestones: project.milestones.map((m, i) => ({ ...m, key: String(i), dependsOn: m.dependsOn.map(String) })),
+        targetDate: project.targetDate,
+        today: TODAY,
+        calendar,
+      });
+      expect(schedule.milestones).toHaveLength(10);
+    }
+    expect(() => generateDemoProjects({ today: TODAY, milestonesPerProject: 1 })).toThrow(/milestonesPerProject/);
   });
 
   test('writes nothing when the ledger already has projects', async () => {

@@ -4,7 +4,7 @@ export const en: typeof zh = {
   app: {
     title: 'Backplan — major projects board',
     subtitle: 'Maturity · Acceleration · Contribution · Reverse scheduling',
-    switchLanguage: '中文',
+    switchLanguage: '简体中文',
     switchLanguageLabel: 'Switch to the Chinese interface',
   },
   stage: {
