@@ -3,7 +3,7 @@ import { transformer } from './transformer.js';
 import { ZodError } from 'zod';
 import type { Database } from '../db/client.js';
 import type { BoardBus } from '../realtime/board-bus.js';
-import { isErrorKey, type ErrorKey, type ErrorParams } from '../domain/error-messages.js';
+import { formatErrorMessage, isErrorKey, type ErrorKey, type ErrorParams } from '../domain/error-messages.js';
 import { roleDenial, type Permission } from '../domain/permissions.js';
 import { AppError } from '../services/app-error.js';
 import type { SessionInfo } from '../services/auth/sessions.js';
@@ -24,9 +24,14 @@ export interface ErrorDetail {
   params: ErrorParams;
 }
 
+/** A field's error as the browser translates it, and in English for API clients and logs. */
+export interface FieldError extends ErrorDetail {
+  message: string;
+}
+
 /** Zod issues become translatable field errors keyed by their path ('patch.name'). */
-function fieldErrorsOf(error: ZodError): Record<string, ErrorDetail> {
-  const fields: Record<string, ErrorDetail> = {};
+function fieldErrorsOf(error: ZodError): Record<string, FieldError> {
+  const fields: Record<string, FieldError> = {};
   for (const issue of error.issues) {
     const path = issue.path.join('.') || '_';
     if (fields[path]) continue;
@@ -35,7 +40,7 @@ function fieldErrorsOf(error: ZodError): Record<string, ErrorDetail> {
       ...('minimum' in issue && { min: Number(issue.minimum) }),
       ...('maximum' in issue && { max: Number(issue.maximum) }),
     };
-    fields[path] = { key, params };
+    fields[path] = { key, params, message: formatErrorMessage(key, params) };
   }
   return fields;
 }
@@ -48,10 +53,12 @@ const t = initTRPC.context<Context>().create({
   errorFormatter({ shape, error }) {
     const cause = error.cause;
     if (cause instanceof ZodError) {
+      const fieldErrors = fieldErrorsOf(cause);
+      const fields = Object.entries(fieldErrors).map(([path, field]) => `${path}: ${field.message}`);
       return {
         ...shape,
-        message: 'Some input is not valid; check the marked fields.',
-        data: { ...shape.data, appError: { key: 'validation.failed', params: {} }, fieldErrors: fieldErrorsOf(cause) },
+        message: `Some input is not valid — ${fields.join('; ')}`,
+        data: { ...shape.data, appError: { key: 'validation.failed', params: {} }, fieldErrors },
       };
     }
     const appError: ErrorDetail =

@@ -11,7 +11,7 @@ interface ErrorJson {
   data: {
     code: string;
     appError: { key: string; params: object };
-    fieldErrors: Record<string, { key: string }> | null;
+    fieldErrors: Record<string, { key: string; message: string }> | null;
   };
 }
 
@@ -118,11 +118,12 @@ test('bad input answers 400 with a translatable message for each field', async (
   });
   expect(status).toBe(400);
   const error = body.error!.json;
-  expect(error.message).toMatch(/not valid/);
+  // A script calling the API reads which fields are wrong from the message itself.
+  expect(error.message).toMatch(/not valid.*code: A project code looks like.*name: This field is required/);
   expect(error.data.appError.key).toBe('validation.failed');
   expect(error.data.fieldErrors).toMatchObject({
-    code: { key: 'validation.projectCode' },
-    name: { key: 'validation.required' },
+    code: { key: 'validation.projectCode', message: expect.stringContaining('ZQ-2024-001') },
+    name: { key: 'validation.required', message: 'This field is required.' },
     totalInvestment: { key: 'validation.amount' },
     targetDate: { key: 'validation.date' },
   });
