@@ -16,3 +16,9 @@ export const ZAuditPage = ZAuditFilter.extend({
   beforeId: z.number().int().positive().optional(),
   limit: z.number().int().min(1).max(500).default(100),
 });
+
+/** A project's history, newest first; `cursor` is the oldest entry id already shown. */
+export const ZProjectHistoryPage = z.object({
+  entityId: z.string().max(40),
+  cursor: z.number().int().positive().nullish(),
+});

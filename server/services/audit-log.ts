@@ -48,6 +48,27 @@ export async function listAudit({
   return { entries: entries.slice(0, limit), hasMore: entries.length > limit };
 }
 
+export const PROJECT_HISTORY_PAGE = 50;
+
+/** A project's history a page at a time, newest first, with the cursor of the next (older) page. */
+export async function projectHistory({
+  prisma,
+  projectId,
+  cursor,
+}: {
+  prisma: PrismaClient;
+  projectId: string;
+  cursor?: number | undefined;
+}) {
+  const page = await listAudit({
+    prisma,
+    filter: { entityType: 'project', entityId: projectId },
+    limit: PROJECT_HISTORY_PAGE,
+    ...(cursor !== undefined && { beforeId: cursor }),
+  });
+  return { entries: page.entries, nextCursor: page.hasMore ? (page.entries.at(-1)?.id ?? null) : null };
+}
+
 /** The whole filtered log as CSV (UTF-8 with a byte-order mark, so Excel shows Chinese right). */
 export async function auditCsv({ prisma, filter }: { prisma: PrismaClient; filter: TAuditFilter }): Promise<string> {
   const entries = await prisma.auditEntry.findMany({

@@ -41,6 +41,25 @@ describe.each(testDatabaseKinds)('editing a project and its milestones on %s', (
     expect(entry.after).toEqual({ name: '新名称', plannedInvestment: '2345.60' });
   });
 
+  test('a long history comes a page at a time, newest first, every change once', async () => {
+    const p = await admin.project.create(projectInput(unitId));
+    let version = 1;
+    for (let n = 1; n <= 55; n++) {
+      version = (await admin.project.update({ id: p.id, expectedVersion: version, patch: { description: `第${n}次` } }))
+        .version;
+    }
+    const first = await admin.audit.forProject({ entityId: String(p.id) });
+    expect(first.entries).toHaveLength(50);
+    expect(first.entries[0]!.after).toEqual({ description: '第55次' });
+    expect(first.nextCursor).toBe(first.entries.at(-1)!.id);
+    const second = await admin.audit.forProject({ entityId: String(p.id), cursor: first.nextCursor });
+    expect(second.nextCursor).toBeNull();
+    const all = [...first.entries, ...second.entries];
+    expect(all).toHaveLength(56); // 55 updates and the creation
+    expect(all.at(-1)!.action).toBe('create');
+    expect(new Set(all.map((entry) => entry.id)).size).toBe(56);
+  });
+
   test('an editor may hand a project only to another of its own units', async () => {
     const p = await editor.project.create(projectInput(unitId));
     const refused = await rejection(

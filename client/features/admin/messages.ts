@@ -194,6 +194,7 @@ const zh = {
   history: {
     loading: '正在加载变更记录…',
     empty: '尚无变更记录。',
+    older: '加载更早的记录',
     created: '创建了项目',
     moved: '从“{{from}}”移到“{{to}}”',
     reordered: '调整了在“{{stage}}”列中的位置',
@@ -406,6 +407,7 @@ export const adminMessages: { zh: typeof zh; en: typeof zh } = {
     history: {
       loading: 'Loading the history…',
       empty: 'No changes yet.',
+      older: 'Load older changes',
       created: 'Created the project',
       moved: 'Moved from "{{from}}" to "{{to}}"',
       reordered: 'Moved within "{{stage}}"',

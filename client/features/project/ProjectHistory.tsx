@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../lib/errors.js';
@@ -23,20 +23,20 @@ function HistoryList({ project }: { project: ProjectDetail }) {
   const { t, i18n } = useTranslation();
   const locale = useLocale();
   const trpc = useTRPC();
-  const history = useQuery({
-    ...trpc.audit.forProject.queryOptions({ entityId: String(project.id) }),
-    refetchOnMount: 'always',
-  });
+  const history = useInfiniteQuery(
+    trpc.audit.forProject.infiniteQueryOptions(
+      { entityId: String(project.id) },
+      { getNextPageParam: (page) => page.nextCursor, refetchOnMount: 'always' },
+    ),
+  );
+  const entries = useMemo(() => history.data?.pages.flatMap((page) => page.entries) ?? [], [history.data]);
   const units = useQuery(trpc.unit.list.queryOptions());
   const names = useMemo<AuditNames>(() => {
     const unitNames = new Map(units.data?.map((u) => [u.id, u.name]));
     const milestoneNames = new Map(project.milestones.map((m) => [m.id, m.name]));
     return { unit: (id) => unitNames.get(id), milestone: (id) => milestoneNames.get(id) };
   }, [units.data, project.milestones]);
-  const titles = useMemo(
-    () => blockerTitles(history.data?.entries ?? [], i18n.language),
-    [history.data, i18n.language],
-  );
+  const titles = useMemo(() => blockerTitles(entries, i18n.language), [entries, i18n.language]);
 
   if (history.isPending) return <p className="history__status">{t('admin.history.loading')}</p>;
   if (history.isError)
@@ -45,24 +45,36 @@ function HistoryList({ project }: { project: ProjectDetail }) {
         {describeError(history.error, t)}
       </p>
     );
-  if (history.data.entries.length === 0) return <p className="history__status">{t('admin.history.empty')}</p>;
+  if (entries.length === 0) return <p className="history__status">{t('admin.history.empty')}</p>;
   return (
-    <ol className="project-history">
-      {history.data.entries.map((entry) => {
-        const summary = summarizeProjectEntry(entry, t, names, i18n.language, titles);
-        const note = entryNote(entry, t);
-        return (
-          <li key={entry.id} className="project-history__entry">
-            <p className="project-history__meta">
-              <time dateTime={entry.at.toISOString()}>{formatDateTime(entry.at, locale)}</time>
-              <span className="project-history__actor">{entry.actorName}</span>
-              {!summary.headline && <span className="chip chip--action">{t(`admin.actions.${entry.action}`)}</span>}
-            </p>
-            <AuditChanges summary={summary} />
-            {note && <p className="project-history__reason">{note}</p>}
-          </li>
-        );
-      })}
-    </ol>
+    <>
+      <ol className="project-history">
+        {entries.map((entry) => {
+          const summary = summarizeProjectEntry(entry, t, names, i18n.language, titles);
+          const note = entryNote(entry, t);
+          return (
+            <li key={entry.id} className="project-history__entry">
+              <p className="project-history__meta">
+                <time dateTime={entry.at.toISOString()}>{formatDateTime(entry.at, locale)}</time>
+                <span className="project-history__actor">{entry.actorName}</span>
+                {!summary.headline && <span className="chip chip--action">{t(`admin.actions.${entry.action}`)}</span>}
+              </p>
+              <AuditChanges summary={summary} />
+              {note && <p className="project-history__reason">{note}</p>}
+            </li>
+          );
+        })}
+      </ol>
+      {history.hasNextPage && (
+        <button
+          type="button"
+          className="button--quiet project-history__older"
+          disabled={history.isFetchingNextPage}
+          onClick={() => void history.fetchNextPage()}
+        >
+          {history.isFetchingNextPage ? t('admin.history.loading') : t('admin.history.older')}
+        </button>
+      )}
+    </>
   );
 }

@@ -1,5 +1,5 @@
-import { ZAuditPage } from '../../domain/audit-input.js';
-import { listAudit } from '../../services/audit-log.js';
+import { ZAuditPage, ZProjectHistoryPage } from '../../domain/audit-input.js';
+import { listAudit, projectHistory } from '../../services/audit-log.js';
 import { permitted, router } from '../trpc.js';
 
 export const auditRouter = router({
@@ -10,8 +10,8 @@ export const auditRouter = router({
     ),
   /** A project's history, for everyone who may see the project. */
   forProject: permitted('read')
-    .input(ZAuditPage.pick({ entityId: true }).required())
+    .input(ZProjectHistoryPage)
     .query(({ ctx, input }) =>
-      listAudit({ prisma: ctx.db.prisma, filter: { entityType: 'project', entityId: input.entityId }, limit: 200 }),
+      projectHistory({ prisma: ctx.db.prisma, projectId: input.entityId, cursor: input.cursor ?? undefined }),
     ),
 });
