@@ -20,7 +20,9 @@ export function useAfterBlockerChange() {
     Promise.all([
       queryClient.invalidateQueries({ queryKey: trpc.blocker.pathKey() }),
       queryClient.invalidateQueries({ queryKey: trpc.project.get.queryKey({ id: projectId }) }),
-      queryClient.invalidateQueries({ queryKey: trpc.audit.forProject.infiniteQueryKey({ entityId: String(projectId) }) }),
+      queryClient.invalidateQueries({
+        queryKey: trpc.audit.forProject.infiniteQueryKey({ entityId: String(projectId) }),
+      }),
       queryClient.invalidateQueries({ queryKey: trpc.board.get.queryKey() }),
     ]);
 }

@@ -39,7 +39,9 @@ export function useLiveBoard(): LiveStatus {
       for (const id of projectIds) {
         if (id === null) continue;
         void queryClient.invalidateQueries({ queryKey: trpc.project.get.queryKey({ id }) });
-        void queryClient.invalidateQueries({ queryKey: trpc.audit.forProject.infiniteQueryKey({ entityId: String(id) }) });
+        void queryClient.invalidateQueries({
+          queryKey: trpc.audit.forProject.infiniteQueryKey({ entityId: String(id) }),
+        });
       }
       // Blocker steps are project events: the blocker screens (project panel, list, unit view) and the
       // bell, which may have a new notice, follow them.
