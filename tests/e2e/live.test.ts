@@ -135,7 +135,7 @@ test('eight tabs of one browser stay live on one event stream, also after the ta
   }
 });
 
-test('without Web Locks (plain HTTP on an office network) the tabs still share one stream', async () => {
+test('without Web Locks (plain HTTP on an office network) eight tabs still share one stream, also after its holder closes', async () => {
   const { context, page: first } = await newSignedInContext('demo-viewer', () => {
     // Web Locks exist only in secure contexts; take them away as a plain-HTTP origin would.
     delete (Navigator.prototype as { locks?: unknown }).locks;
@@ -144,7 +144,7 @@ test('without Web Locks (plain HTTP on an office network) the tabs still share o
   try {
     const pages = [first];
     await first.reload();
-    for (let i = 1; i < 3; i++) {
+    for (let i = 1; i < 8; i++) {
       const page = await context.newPage();
       await page.goto(app.url);
       pages.push(page);
@@ -158,10 +158,21 @@ test('without Web Locks (plain HTTP on an office network) the tabs still share o
       await expect.poll(() => codesIn(column(page, '加速度')), { timeout: LIVE_MS }).toContain(code);
     }
     expect(streams.open).toHaveLength(1);
+
+    // The holder closes: the heartbeat election hands the stream to another tab.
+    const leader = streams.open[0]!;
+    await leader.close();
+    const rest = pages.filter((page) => page !== leader);
+    await expect.poll(() => streams.open.length, { timeout: LIVE_MS }).toBe(1);
+    const next = await moveFirstMaturityCardViaApi();
+    for (const page of rest) {
+      await expect.poll(() => codesIn(column(page, '加速度')), { timeout: LIVE_MS }).toContain(next);
+    }
+    expect(streams.open).toHaveLength(1);
   } finally {
     await context.close();
   }
-});
+}, 90_000);
 
 test('a tab cut off from live updates says so, and a move refused as stale offers a reload', async () => {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
