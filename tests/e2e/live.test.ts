@@ -72,6 +72,18 @@ async function moveFirstMaturityCardViaApi(): Promise<string> {
   return card.code;
 }
 
+/** Closes the tab holding the one stream; the others must elect a new holder and see the next move. */
+async function closeHolderAndMoveAgain(streams: ReturnType<typeof watchStreams>, pages: Page[]) {
+  const holder = streams.open[0]!;
+  await holder.close();
+  await expect.poll(() => streams.open.length, { timeout: LIVE_MS }).toBe(1);
+  const next = await moveFirstMaturityCardViaApi();
+  for (const page of pages.filter((tab) => tab !== holder)) {
+    await expect.poll(() => codesIn(column(page, '加速度')), { timeout: LIVE_MS }).toContain(next);
+  }
+  expect(streams.open).toHaveLength(1);
+}
+
 test("a card one person moves with the keyboard moves on another person's screen, without a reload", async () => {
   const admin = await newSignedInContext('demo-admin');
   const viewer = await newSignedInContext('demo-viewer');
@@ -121,15 +133,7 @@ test('eight tabs of one browser stay live on one event stream, also after the ta
     }
 
     // The tab holding the stream closes: another takes the lead and resumes from the last event it saw.
-    const leader = streams.open[0]!;
-    await leader.close();
-    const rest = pages.filter((page) => page !== leader);
-    await expect.poll(() => streams.open.length, { timeout: LIVE_MS }).toBe(1);
-    const next = await moveFirstMaturityCardViaApi();
-    for (const page of rest) {
-      await expect.poll(() => codesIn(column(page, '加速度')), { timeout: LIVE_MS }).toContain(next);
-    }
-    expect(streams.open).toHaveLength(1);
+    await closeHolderAndMoveAgain(streams, pages);
   } finally {
     await context.close();
   }
@@ -160,15 +164,7 @@ test('without Web Locks (plain HTTP on an office network) eight tabs still share
     expect(streams.open).toHaveLength(1);
 
     // The holder closes: the heartbeat election hands the stream to another tab.
-    const leader = streams.open[0]!;
-    await leader.close();
-    const rest = pages.filter((page) => page !== leader);
-    await expect.poll(() => streams.open.length, { timeout: LIVE_MS }).toBe(1);
-    const next = await moveFirstMaturityCardViaApi();
-    for (const page of rest) {
-      await expect.poll(() => codesIn(column(page, '加速度')), { timeout: LIVE_MS }).toContain(next);
-    }
-    expect(streams.open).toHaveLength(1);
+    await closeHolderAndMoveAgain(streams, pages);
   } finally {
     await context.close();
   }

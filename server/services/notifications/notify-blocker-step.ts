@@ -58,16 +58,7 @@ export async function notifyBlockerStep(
     },
   );
   if (recipients.length === 0) return;
-  const params: NotificationParams = {
-    projectCode: blocker.project.code,
-    projectName: blocker.project.name,
-    category: blocker.category,
-    level: blocker.level,
-    status: blocker.status,
-    responsibleUnit: blocker.responsibleUnit.name,
-    targetDate: toIsoDate(blocker.targetDate),
-    note,
-  };
+  const params = blockerNoticeParams(blocker, note);
   await tx.notification.createMany({
     data: recipients.map((userId) => ({
       userId,
@@ -79,4 +70,28 @@ export async function notifyBlockerStep(
       createdOn: fromIsoDate(today),
     })),
   });
+}
+
+/** What a notice about this blocker carries, to be written out in the reader's language. */
+export function blockerNoticeParams(
+  blocker: {
+    category: NotificationParams['category'];
+    level: NotificationParams['level'];
+    status: NotificationParams['status'];
+    targetDate: Date;
+    responsibleUnit: { name: string };
+    project: { code: string; name: string };
+  },
+  note = '',
+): NotificationParams {
+  return {
+    projectCode: blocker.project.code,
+    projectName: blocker.project.name,
+    category: blocker.category,
+    level: blocker.level,
+    status: blocker.status,
+    responsibleUnit: blocker.responsibleUnit.name,
+    targetDate: toIsoDate(blocker.targetDate),
+    note,
+  };
 }

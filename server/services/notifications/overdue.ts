@@ -1,7 +1,8 @@
 import type { PrismaClient } from '../../db/generated/client.js';
 import { ACTIVE_BLOCKER_STATUSES } from '../../domain/blockers.js';
-import { overdueDedupeKey, overdueRecipients, type NotificationParams } from '../../domain/notifications.js';
-import { fromIsoDate, toIsoDate } from '../views.js';
+import { overdueDedupeKey, overdueRecipients } from '../../domain/notifications.js';
+import { fromIsoDate } from '../views.js';
+import { blockerNoticeParams } from './notify-blocker-step.js';
 
 /**
  * Files an overdue notice for everyone concerned by each active blocker whose target date has passed.
@@ -35,17 +36,7 @@ export async function fileOverdueNotices({ prisma, today }: { prisma: PrismaClie
   });
   const people = members.map((person) => ({ ...person, unitIds: person.units.map((unit) => unit.unitId) }));
   const data = overdue.flatMap((blocker) => {
-    const targetDate = toIsoDate(blocker.targetDate);
-    const params: NotificationParams = {
-      projectCode: blocker.project.code,
-      projectName: blocker.project.name,
-      category: blocker.category,
-      level: blocker.level,
-      status: blocker.status,
-      responsibleUnit: blocker.responsibleUnit.name,
-      targetDate,
-      note: '',
-    };
+    const params = blockerNoticeParams(blocker);
     const recipients = overdueRecipients(people, {
       responsibleUnitId: blocker.responsibleUnit.id,
       ownerUnitId: blocker.project.ownerUnitId,
@@ -57,7 +48,7 @@ export async function fileOverdueNotices({ prisma, today }: { prisma: PrismaClie
       projectId: blocker.project.id,
       params,
       createdOn: fromIsoDate(today),
-      dedupeKey: overdueDedupeKey(blocker.id, targetDate),
+      dedupeKey: overdueDedupeKey(blocker.id, params.targetDate),
     }));
   });
   const { count } = await prisma.notification.createMany({ skipDuplicates: true, data });
