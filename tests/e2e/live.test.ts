@@ -137,7 +137,7 @@ test('eight tabs of one browser stay live on one event stream, also after the ta
   } finally {
     await context.close();
   }
-});
+}, 90_000);
 
 test('without Web Locks (plain HTTP on an office network) eight tabs still share one stream, also after its holder closes', async () => {
   const { context, page: first } = await newSignedInContext('demo-viewer', () => {
