@@ -9,6 +9,7 @@ import {
   type WorkCalendar,
 } from '../../server/domain/schedule.js';
 import { parseIsoDate } from '../../server/domain/dates.js';
+import { OFFICIAL_HOLIDAYS } from '../../server/domain/china-holidays.js';
 
 const china = chinaCalendar();
 
@@ -120,6 +121,23 @@ test.each([
   const first = parseIsoDate(`${year}-01-01`)!;
   const next = parseIsoDate(`${year + 1}-01-01`)!;
   expect(index.rank(next) - index.rank(first)).toBe(count);
+});
+
+describe.each([2024, 2025, 2026])('the %i notice', (year) => {
+  test('is built in and cited by its full document number', () => {
+    const notice = OFFICIAL_HOLIDAYS[year];
+    expect(notice?.title).toBe(`国务院办公厅关于${year}年部分节假日安排的通知`);
+    expect(notice?.number).toMatch(/^国办发明电〔\d{4}〕\d+号$/);
+    // Each notice is issued in the autumn before the year it arranges, and numbered in that year.
+    expect(notice?.number).toContain(`〔${year - 1}〕`);
+    expect(notice?.published.startsWith(`${year - 1}-`)).toBe(true);
+  });
+});
+
+test('every built-in notice is cited by its full document number', () => {
+  for (const notice of Object.values(OFFICIAL_HOLIDAYS)) {
+    expect(notice.number).toMatch(/^国办发明电〔\d{4}〕\d+号$/);
+  }
 });
 
 test('official years are exported for the UI', () => {
