@@ -150,3 +150,55 @@ test('a project scheduled into years without official holiday data is flagged on
   const warning = page.getByText('排期涉及 2027、2028 年，系统尚无该年度官方节假日安排，请在工作日历中补充。');
   await expect.poll(() => warning.isVisible()).toBe(true);
 });
+
+/** A project with done and open milestones, whose timeline runs from before today to after it. */
+async function findProjectAcrossToday() {
+  const api = await apiAs(app.url);
+  for (const card of await boardCards()) {
+    const project = await api.query<Project>('project.get', { id: card.id });
+    const rows = project.milestones.filter((m) => m.schedule);
+    const dates = rows.flatMap((m) => Object.values(m.schedule!).filter((v) => /^\d{4}-/.test(String(v))));
+    const isAcross = dates.some((d) => d < project.today) && dates.some((d) => d > project.today);
+    if (isAcross && rows.some((m) => m.actualFinish) && rows.some((m) => !m.actualFinish)) return { card, project };
+  }
+  throw new Error('the demo data has no project with done and open milestones around today');
+}
+
+test('the project timeline shows every milestone window and its projected or actual dates, and today', async () => {
+  const { card, project } = await findProjectAcrossToday();
+  await page.goto(`${app.url}/projects/${card.id}`);
+  const timeline = page.getByRole('figure', { name: '时间轴' });
+  await timeline.waitFor();
+  const rows = project.milestones.filter((m) => m.schedule);
+  expect(await timeline.getByRole('listitem').count()).toBe(rows.length);
+
+  for (const m of rows) {
+    const s = m.schedule!;
+    const row = timeline.getByRole('listitem', { name: m.name, exact: true });
+    const latest = `${m.name}：最迟开始 ${s.latestStart}，最迟完成 ${s.latestFinish}`;
+    const light = { red: '红灯', yellow: '黄灯', green: '绿灯' }[s.light];
+    const projected = m.actualFinish
+      ? `${m.name}：实际 ${s.projectedStart} 开始，${s.projectedFinish} 完成`
+      : m.actualStart
+        ? `${m.name}：${s.projectedStart} 已开始，预计 ${s.projectedFinish} 完成（${light}）`
+        : `${m.name}：预计 ${s.projectedStart} 开始，${s.projectedFinish} 完成（${light}）`;
+    expect(await row.getByRole('img').evaluateAll((bars) => bars.map((b) => b.getAttribute('aria-label')))).toEqual([
+      latest,
+      projected,
+    ]);
+  }
+
+  // The today line sits where today falls between the earliest and the latest date on the chart.
+  const dates = [project.today, project.targetDate, ...rows.flatMap((m) => Object.values(m.schedule!))]
+    .filter((v): v is string => /^\d{4}-\d{2}-\d{2}$/.test(String(v)))
+    .sort();
+  const day = (iso: string) => Date.parse(iso) / 86_400_000;
+  const share = (day(project.today) - day(dates[0]!)) / (day(dates.at(-1)!) - day(dates[0]!));
+  expect(share).toBeGreaterThan(0);
+  expect(share).toBeLessThan(1);
+  const todayLine = timeline.getByRole('img', { name: `今天 ${project.today}` });
+  const line = (await todayLine.boundingBox())!;
+  const track = (await timeline.locator('.timeline__track').first().boundingBox())!;
+  expect(Math.abs(line.x - (track.x + share * track.width))).toBeLessThan(2);
+  expect(await timeline.getByText(`${dates[0]} — ${dates.at(-1)}`).count()).toBe(1);
+});
