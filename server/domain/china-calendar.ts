@@ -92,8 +92,8 @@ interface YearBlock {
   base: number;
 }
 
-/** Years without a working day after which a search gives up (the "within ten years" rule). */
-const EMPTY_YEARS_LIMIT = 10;
+/** Days without a working day after which a search gives up: ten years, two of them leap years. */
+const NO_WORKING_DAY_LIMIT = 3652;
 
 /**
  * Working-day ordinals for one calendar, built a year at a time on demand. rank(day) is the number
@@ -129,19 +129,39 @@ export class WorkingDays {
 
   /** The working day whose rank is k; `near` only says where to start looking. */
   nth(k: number, near: number): number {
-    let year = this.blockOf(near).year;
-    let emptyYears = 0;
-    for (;;) {
+    const block = this.blockOf(near);
+    if (k >= block.base && k < block.base + block.work.length) return block.work[k - block.base]!;
+    return this.search(k, near);
+  }
+
+  /**
+   * Walks year by year away from `near` towards the k-th working day. `from` is the first day of
+   * the stretch without a working day that the walk is in: `near` at first, then the day past the
+   * last working day walked over. The walk gives up once that stretch exceeds the limit, measured
+   * in days rather than in calendar years (eleven empty years between two working days in
+   * different years used to pass), and says from which date and in which direction it looked.
+   */
+  private search(k: number, near: number): number {
+    const isForward = k >= this.rank(near);
+    let from = near;
+    for (let year = yearOf(near); ; year += isForward ? 1 : -1) {
       const block = this.block(year);
-      if (k >= block.base && k < block.base + block.work.length) return block.work[k - block.base]!;
-      emptyYears = block.work.length === 0 ? emptyYears + 1 : 0;
-      if (emptyYears > EMPTY_YEARS_LIMIT) {
-        const date = this.format(near);
-        throw new ScheduleError('noWorkingDay', `The calendar has no working day within ten years of ${date}`, {
-          date,
-        });
+      const length = block.work.length;
+      const at = (day: number) => block.cum[Math.min(Math.max(day - block.first, 0), block.cum.length - 1)]!;
+      let gap: number;
+      let next: number | undefined;
+      if (isForward) {
+        const i = at(from); // the block's first working day on or after `from`
+        gap = i < length ? block.work[i]! - from : block.first + block.cum.length - 1 - from;
+        if (i < length) next = block.work[length - 1]! + 1;
+      } else {
+        const i = at(from + 1) - 1; // the block's last working day on or before `from`
+        gap = i >= 0 ? from - block.work[i]! : from - block.first + 1;
+        if (i >= 0) next = block.work[0]! - 1;
       }
-      year += k < block.base ? -1 : 1;
+      if (gap > NO_WORKING_DAY_LIMIT) throw noWorkingDay(from, isForward);
+      if (k >= block.base && k < block.base + length) return block.work[k - block.base]!;
+      if (next !== undefined) from = next;
     }
   }
 
@@ -215,6 +235,16 @@ export class WorkingDays {
     }
     return { year, first, iso, cum, work: Int32Array.from(work), base };
   }
+}
+
+function noWorkingDay(from: number, isForward: boolean): ScheduleError {
+  const date = formatIsoDate(from);
+  const direction = isForward ? 'after' : 'before';
+  return new ScheduleError(
+    'noWorkingDay',
+    `The calendar has no working day within ten years (${NO_WORKING_DAY_LIMIT} days) on or ${direction} ${date}`,
+    { date, direction },
+  );
 }
 
 const indexes = new WeakMap<WorkCalendar, WorkingDays>();

@@ -50,9 +50,7 @@ export const OFFICIAL_HOLIDAYS: Readonly<Record<number, HolidayNotice>> = {
   },
   2026: {
     title: '国务院办公厅关于2026年部分节假日安排的通知',
-    // Published 2025-11-04 (gov.cn/zhengce/content/202511/content_7047090.htm); the document
-    // number was not confirmed when this was written.
-    number: '国办发明电〔2025〕',
+    number: '国办发明电〔2025〕7号',
     published: '2025-11-04',
     blocks: [
       { name: '元旦', from: '2026-01-01', to: '2026-01-03', makeUpWorkdays: ['2026-01-04'] },

@@ -29,6 +29,8 @@ export interface ScheduleErrorDetails {
   value?: unknown;
   /** 'calendarConflict' | 'noWorkingDay': the date concerned. */
   date?: string;
+  /** 'noWorkingDay': whether the search looked on or after `date`, or on or before it. */
+  direction?: 'after' | 'before';
   /** 'outOfRange': the year the computation reached. */
   year?: number;
 }

@@ -7,7 +7,8 @@ let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  [app, browser] = await Promise.all([startApp(), launchBrowser()]);
+  // A fixed today, so the years a schedule reaches past the holiday data do not drift.
+  [app, browser] = await Promise.all([startApp({ env: { BACKPLAN_TODAY: '2026-06-01' } }), launchBrowser()]);
   page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   await signIn(page, app.url);
 });
@@ -20,18 +21,36 @@ afterAll(async () => {
 interface Card {
   id: number;
   code: string;
-  schedule: { light: string };
+  schedule: { light: string; yearsWithoutCalendar: number[] };
+}
+interface MilestoneDates {
+  latestStart: string;
+  latestFinish: string;
+  projectedStart: string;
+  projectedFinish: string;
+  light: string;
 }
 interface Project {
   today: string;
-  milestones: { id: number; name: string; actualFinish: string | null; schedule: { latestFinish: string } | null }[];
+  targetDate: string;
+  milestones: {
+    id: number;
+    name: string;
+    actualStart: string | null;
+    actualFinish: string | null;
+    schedule: MilestoneDates | null;
+  }[];
+}
+
+async function boardCards(): Promise<Card[]> {
+  const board = await (await apiAs(app.url)).query<{ columns: { cards: Card[] }[] }>('board.get');
+  return board.columns.flatMap((column) => column.cards);
 }
 
 /** A green project with a milestone done although its deadline is past: undoing it must turn the card red. */
 async function findGreenProjectWithPastDoneMilestone() {
   const api = await apiAs(app.url);
-  const board = await api.query<{ columns: { cards: Card[] }[] }>('board.get');
-  for (const card of board.columns.flatMap((c) => c.cards).filter((c) => c.schedule.light === 'green')) {
+  for (const card of (await boardCards()).filter((c) => c.schedule.light === 'green')) {
     const project = await api.query<Project>('project.get', { id: card.id });
     const milestone = project.milestones.findLast(
       (m) => m.actualFinish && m.schedule && m.schedule.latestFinish < project.today,
@@ -95,4 +114,91 @@ test('a new project is refused with a message per bad field, then created with i
   const card = page.getByRole('article', { name: /^ZQ-2026-901 / });
   await expect.poll(() => card.locator('.light').textContent()).toContain('绿灯');
   expect(await card.getByTestId('next-milestone').textContent()).toContain('可研批复');
+});
+
+test('a project scheduled into years without official holiday data is flagged on its card and its page', async () => {
+  const api = await apiAs(app.url);
+  const [unit] = await api.query<{ id: number }[]>('unit.list');
+  await api.mutate('project.create', {
+    code: 'ZQ-2026-902',
+    name: '章丘区远期储备产业园项目',
+    ownerUnitId: unit!.id,
+    projectType: 'industrial',
+    totalInvestment: '8000',
+    plannedInvestment: '1000',
+    targetDate: '2028-06-30',
+  });
+  const covered = (await boardCards()).find((c) => c.schedule.light && c.schedule.yearsWithoutCalendar.length === 0);
+  if (!covered) throw new Error('the demo data has no project scheduled within 2024–2026');
+
+  await page.goto(app.url);
+  const card = page.getByRole('article', { name: /^ZQ-2026-902 / });
+  const mark = card.getByRole('img', { name: '日程延伸到 2027和2028 年，尚无官方节假日安排' });
+  await expect.poll(() => mark.isVisible()).toBe(true);
+  expect(await mark.getAttribute('title')).toBe('日程延伸到 2027和2028 年，尚无官方节假日安排');
+  const coveredCard = page.getByRole('article', { name: new RegExp(`^${covered.code} `) });
+  expect(await coveredCard.getByRole('img', { name: /尚无官方节假日安排/ }).count()).toBe(0);
+
+  await page.getByRole('button', { name: '切换到英文界面' }).click();
+  const englishMark = card.getByRole('img', {
+    name: 'Schedule reaches 2027 and 2028, which have no official holiday data',
+  });
+  await expect.poll(() => englishMark.isVisible()).toBe(true);
+  await page.getByRole('button', { name: 'Switch to the Chinese interface' }).click();
+
+  await card.getByRole('link').click();
+  const warning = page.getByText('排期涉及 2027、2028 年，系统尚无该年度官方节假日安排，请在工作日历中补充。');
+  await expect.poll(() => warning.isVisible()).toBe(true);
+});
+
+/** A project with done and open milestones, whose timeline runs from before today to after it. */
+async function findProjectAcrossToday() {
+  const api = await apiAs(app.url);
+  for (const card of await boardCards()) {
+    const project = await api.query<Project>('project.get', { id: card.id });
+    const rows = project.milestones.filter((m) => m.schedule);
+    const dates = rows.flatMap((m) => Object.values(m.schedule!).filter((v) => /^\d{4}-/.test(String(v))));
+    const isAcross = dates.some((d) => d < project.today) && dates.some((d) => d > project.today);
+    if (isAcross && rows.some((m) => m.actualFinish) && rows.some((m) => !m.actualFinish)) return { card, project };
+  }
+  throw new Error('the demo data has no project with done and open milestones around today');
+}
+
+test('the project timeline shows every milestone window and its projected or actual dates, and today', async () => {
+  const { card, project } = await findProjectAcrossToday();
+  await page.goto(`${app.url}/projects/${card.id}`);
+  const timeline = page.getByRole('figure', { name: '时间轴' });
+  await timeline.waitFor();
+  const rows = project.milestones.filter((m) => m.schedule);
+  expect(await timeline.getByRole('listitem').count()).toBe(rows.length);
+
+  for (const m of rows) {
+    const s = m.schedule!;
+    const row = timeline.getByRole('listitem', { name: m.name, exact: true });
+    const latest = `${m.name}：最迟开始 ${s.latestStart}，最迟完成 ${s.latestFinish}`;
+    const light = { red: '红灯', yellow: '黄灯', green: '绿灯' }[s.light];
+    const projected = m.actualFinish
+      ? `${m.name}：实际 ${s.projectedStart} 开始，${s.projectedFinish} 完成`
+      : m.actualStart
+        ? `${m.name}：${s.projectedStart} 已开始，预计 ${s.projectedFinish} 完成（${light}）`
+        : `${m.name}：预计 ${s.projectedStart} 开始，${s.projectedFinish} 完成（${light}）`;
+    expect(await row.getByRole('img').evaluateAll((bars) => bars.map((b) => b.getAttribute('aria-label')))).toEqual([
+      latest,
+      projected,
+    ]);
+  }
+
+  // The today line sits where today falls between the earliest and the latest date on the chart.
+  const dates = [project.today, project.targetDate, ...rows.flatMap((m) => Object.values(m.schedule!))]
+    .filter((v): v is string => /^\d{4}-\d{2}-\d{2}$/.test(String(v)))
+    .sort();
+  const day = (iso: string) => Date.parse(iso) / 86_400_000;
+  const share = (day(project.today) - day(dates[0]!)) / (day(dates.at(-1)!) - day(dates[0]!));
+  expect(share).toBeGreaterThan(0);
+  expect(share).toBeLessThan(1);
+  const todayLine = timeline.getByRole('img', { name: `今天 ${project.today}` });
+  const line = (await todayLine.boundingBox())!;
+  const track = (await timeline.locator('.timeline__track').first().boundingBox())!;
+  expect(Math.abs(line.x - (track.x + share * track.width))).toBeLessThan(2);
+  expect(await timeline.getByText(`${dates[0]} — ${dates.at(-1)}`).count()).toBe(1);
 });

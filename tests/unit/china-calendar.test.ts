@@ -7,8 +7,10 @@ import {
   hasOfficialCalendar,
   workingDays,
   type WorkCalendar,
+  type WorkingDays,
 } from '../../server/domain/schedule.js';
 import { parseIsoDate } from '../../server/domain/dates.js';
+import { OFFICIAL_HOLIDAYS } from '../../server/domain/china-holidays.js';
 
 const china = chinaCalendar();
 
@@ -122,6 +124,23 @@ test.each([
   expect(index.rank(next) - index.rank(first)).toBe(count);
 });
 
+describe.each([2024, 2025, 2026])('the %i notice', (year) => {
+  test('is built in and cited by its full document number', () => {
+    const notice = OFFICIAL_HOLIDAYS[year];
+    expect(notice?.title).toBe(`国务院办公厅关于${year}年部分节假日安排的通知`);
+    expect(notice?.number).toMatch(/^国办发明电〔\d{4}〕\d+号$/);
+    // Each notice is issued in the autumn before the year it arranges, and numbered in that year.
+    expect(notice?.number).toContain(`〔${year - 1}〕`);
+    expect(notice?.published.startsWith(`${year - 1}-`)).toBe(true);
+  });
+});
+
+test('every built-in notice is cited by its full document number', () => {
+  for (const notice of Object.values(OFFICIAL_HOLIDAYS)) {
+    expect(notice.number).toMatch(/^国办发明电〔\d{4}〕\d+号$/);
+  }
+});
+
 test('official years are exported for the UI', () => {
   expect(OFFICIAL_CALENDAR_YEARS).toEqual([2024, 2025, 2026]);
   expect(hasOfficialCalendar('2026-12-31')).toBe(true);
@@ -200,6 +219,48 @@ describe('working-day index', () => {
     // 2024-01-01 (Mon, holiday) to 2026-01-01 (exclusive): 251 + 248.
     expect(fresh.rank(day('2026-01-01')) - fresh.rank(day('2024-01-01'))).toBe(499);
     expect(iso(fresh.onOrAfter(day('2024-01-01')))).toBe('2024-01-02');
+  });
+
+  describe('gives up after ten years (3,652 days) without a working day, saying where it looked', () => {
+    const only = (...dates: string[]): WorkingDays => workingDays({ isWorkingDay: (date) => dates.includes(date) });
+    const start = day('2024-06-03');
+
+    test.each([3650, 3652])('a working day %i days later or earlier is found', (distance) => {
+      expect(only(iso(start + distance)).onOrAfter(start)).toBe(start + distance);
+      expect(only(iso(start - distance)).onOrBefore(start)).toBe(start - distance);
+    });
+
+    test('none within 3,653 days after the date', () => {
+      const error = catchError(() => only(iso(start + 3653)).onOrAfter(start));
+      expect(error.code).toBe('noWorkingDay');
+      expect(error.details).toEqual({ date: '2024-06-03', direction: 'after' });
+      expect(error.message).toContain('on or after 2024-06-03');
+    });
+
+    test('none within 3,653 days before the date', () => {
+      const error = catchError(() => only(iso(start - 3653)).onOrBefore(start));
+      expect(error.details).toEqual({ date: '2024-06-03', direction: 'before' });
+      expect(error.message).toContain('on or before 2024-06-03');
+    });
+
+    test('eleven empty years between working days in different years are too many', () => {
+      const calendar = () => only('2024-01-02', '2035-11-30');
+      const after = catchError(() => calendar().onOrAfter(day('2024-01-05')));
+      expect(after.message).toContain('on or after 2024-01-05');
+      const before = catchError(() => calendar().onOrBefore(day('2035-11-29')));
+      expect(before.message).toContain('on or before 2035-11-29');
+    });
+
+    test('a move names the first day of the empty stretch it ran into', () => {
+      const error = catchError(() => only('2024-01-02', '2024-01-03', '2040-01-02').forward(day('2024-01-01'), 3));
+      expect(error.details).toEqual({ date: '2024-01-04', direction: 'after' });
+      const back = catchError(() => only('2010-01-04', '2024-01-02', '2024-01-03').back(day('2024-01-05'), 3));
+      expect(back.details).toEqual({ date: '2024-01-01', direction: 'before' });
+    });
+
+    test('a long move through working days is not a gap', () => {
+      expect(iso(workingDays(china).forward(day('2024-01-02'), 5000))).toMatch(/^20(43|44)-/);
+    });
   });
 
   test('gives up on a calendar without working days', () => {

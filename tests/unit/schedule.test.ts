@@ -351,7 +351,7 @@ describe('errors name the culprit', () => {
   test('a calendar with no working day within ten years', () => {
     const error = at([m('a', 1)], '2024-03-29', '2024-03-01', { isWorkingDay: () => false });
     expect(error.code).toBe('noWorkingDay');
-    expect(error.message).toContain('2024-03-29');
+    expect(error.message).toContain('on or before 2024-03-29');
   });
 
   test('a schedule running past the supported years', () => {

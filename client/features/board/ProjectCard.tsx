@@ -32,6 +32,7 @@ export const ProjectCard = memo(function ProjectCard({ card, isOverlay = false }
       <div className="card__line">
         <p className={schedule.isTargetMissed ? 'card__dates card__dates--missed' : 'card__dates'}>
           {t('schedule.projectedVsTarget', { projected: schedule.projectedFinish ?? '—', target: card.targetDate })}
+          <CalendarGap years={schedule.yearsWithoutCalendar} />
         </p>
         <BlockerBadge blockers={card.blockers} />
       </div>
@@ -52,3 +53,18 @@ export const ProjectCard = memo(function ProjectCard({ card, isOverlay = false }
     </article>
   );
 });
+
+/** Past the built-in holiday notices every weekday counts as working, so these dates may be early. */
+function CalendarGap({ years }: { years: number[] }) {
+  const { t, i18n } = useTranslation();
+  if (years.length === 0) return null;
+  const list = new Intl.ListFormat(i18n.language === 'en' ? 'en' : 'zh', { type: 'conjunction' });
+  const label = t(years.length === 1 ? 'card.yearWithoutCalendar' : 'card.yearsWithoutCalendar', {
+    years: list.format(years.map(String)),
+  });
+  return (
+    <span className="card__calendar-gap" role="img" aria-label={label} title={label}>
+      ⚠
+    </span>
+  );
+}

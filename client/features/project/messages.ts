@@ -48,6 +48,10 @@ const zh = {
   legendLatest: '最迟开始—最迟完成',
   legendProjected: '预计/实际',
   todayLine: '今天 {{date}}',
+  barLatest: '{{name}}：最迟开始 {{from}}，最迟完成 {{to}}',
+  barPlanned: '{{name}}：预计 {{from}} 开始，{{to}} 完成（{{light}}）',
+  barStarted: '{{name}}：{{from}} 已开始，预计 {{to}} 完成（{{light}}）',
+  barDone: '{{name}}：实际 {{from}} 开始，{{to}} 完成',
   edit: {
     open: '编辑项目信息',
     title: '编辑项目信息',
@@ -178,6 +182,10 @@ export const projectMessages: { zh: typeof zh; en: typeof zh } = {
     legendLatest: 'Latest start – latest finish',
     legendProjected: 'Projected / actual',
     todayLine: 'Today {{date}}',
+    barLatest: '{{name}}: latest start {{from}}, latest finish {{to}}',
+    barPlanned: '{{name}}: projected from {{from}} to {{to}} ({{light}})',
+    barStarted: '{{name}}: started {{from}}, projected finish {{to}} ({{light}})',
+    barDone: '{{name}}: done, from {{from}} to {{to}}',
     edit: {
       open: 'Edit project details',
       title: 'Edit project details',
