@@ -50,7 +50,7 @@ export interface ProjectSchedule {
   milestones: MilestoneSchedule[];
   /** Years the schedule touches that the official calendar has no data for. */
   yearsWithoutCalendar: number[];
-  problem: { code: ScheduleError['code']; message: string } | null;
+  problem: { code: ScheduleError['code']; message: string; details: ScheduleError['details'] } | null;
 }
 
 /** The target milestone and every milestone it waits on, directly or not. */
@@ -116,7 +116,7 @@ export function scheduleProject(plan: ProjectPlan, today: string, calendar: Work
       next: null,
       milestones: [],
       yearsWithoutCalendar: [],
-      problem: { code: error.code, message: error.message },
+      problem: { code: error.code, message: error.message, details: error.details },
     };
   }
 }

@@ -14,6 +14,7 @@ import { ProjectTimeline } from './ProjectTimeline.js';
 import { ArchiveButton, ArchivedBanner } from './ArchiveControls.js';
 import { ProjectForm } from './ProjectForm.js';
 import { useProject } from './use-project.js';
+import { scheduleProblemText } from './schedule-problem.js';
 
 export function ProjectPage() {
   const id = Number(useParams().id);
@@ -77,7 +78,11 @@ function ProjectView({ id }: { id: number }) {
       )}
       {schedule.problem && (
         <p className="warning" role="alert">
-          {t('project.scheduleProblem', { message: schedule.problem.message })}
+          {scheduleProblemText(
+            schedule.problem,
+            t,
+            (key) => project.milestones.find((m) => String(m.id) === key)?.name,
+          )}
         </p>
       )}
       {schedule.yearsWithoutCalendar.length > 0 && (

@@ -43,7 +43,14 @@ const zh = {
   lastMilestones: '最后的节点',
   saved: '已保存',
   none: '无',
-  scheduleProblem: '无法排期：{{message}}',
+  scheduleProblem: {
+    cycle: '无法排期：节点之间循环依赖（{{names}}），请修改节点的前置关系。',
+    calendarConflict: '无法排期：工作日历把 {{date}} 同时设为放假和上班，请在工作日历中更正。',
+    noWorkingDayAfter: '无法排期：工作日历在 {{date}} 及之后十年内没有工作日，请检查工作日历。',
+    noWorkingDayBefore: '无法排期：工作日历在 {{date}} 及之前十年内没有工作日，请检查工作日历。',
+    outOfRange: '无法排期：日期推算到了 {{year}} 年，超出可排期的范围，请检查目标日期和工期。',
+    other: '无法排期：节点计划的数据有误（{{message}}），请检查节点计划。',
+  },
   yearsWithoutCalendar: '排期涉及 {{years}} 年，系统尚无该年度官方节假日安排，请在工作日历中补充。',
   legendLatest: '最迟开始—最迟完成',
   legendProjected: '预计/实际',
@@ -176,7 +183,19 @@ export const projectMessages: { zh: typeof zh; en: typeof zh } = {
     lastMilestones: 'The last milestones',
     saved: 'Saved',
     none: 'None',
-    scheduleProblem: 'Cannot be scheduled: {{message}}',
+    scheduleProblem: {
+      cycle:
+        'Cannot be scheduled: the milestones wait on each other in a loop ({{names}}); change what they depend on.',
+      calendarConflict:
+        'Cannot be scheduled: the calendar makes {{date}} both a day off and a working day; correct it on the calendar screen.',
+      noWorkingDayAfter:
+        'Cannot be scheduled: the calendar has no working day within ten years on or after {{date}}; check the calendar.',
+      noWorkingDayBefore:
+        'Cannot be scheduled: the calendar has no working day within ten years on or before {{date}}; check the calendar.',
+      outOfRange:
+        'Cannot be scheduled: the dates run into {{year}}, beyond what can be scheduled; check the target date and durations.',
+      other: 'Cannot be scheduled: the milestone plan has bad data ({{message}}); check the milestone plan.',
+    },
     yearsWithoutCalendar:
       'The schedule reaches {{years}}, a year without official holiday data; add it on the calendar screen.',
     legendLatest: 'Latest start – latest finish',
