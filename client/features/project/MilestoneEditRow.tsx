@@ -1,7 +1,9 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ZMilestoneUpdate, type TMilestoneUpdate } from '../../../server/domain/plan-input.js';
 import { describeError, fieldMessages, isApiError, type FieldMessages } from '../../lib/errors.js';
+import { useTRPC } from '../../lib/trpc.js';
 import type { ProjectDetail } from '../../lib/types.js';
 import { useUpdateMilestone } from './use-project.js';
 import './project.css';
@@ -25,6 +27,16 @@ interface Draft {
   actualFinish: string;
 }
 
+function draftOf(m: Milestone): Draft {
+  return {
+    name: m.name,
+    durationDays: String(m.durationDays),
+    dependsOn: m.dependsOn,
+    actualStart: m.actualStart ?? '',
+    actualFinish: m.actualFinish ?? '',
+  };
+}
+
 /** One milestone edited in place: Enter saves, Escape cancels, each refusal beside its field. */
 export function MilestoneEditRow({
   project,
@@ -42,16 +54,15 @@ export function MilestoneEditRow({
   onClose(message: string | null): void;
 }) {
   const { t } = useTranslation();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
   const update = useUpdateMilestone({ showsErrors: true });
-  const [draft, setDraft] = useState<Draft>({
-    name: m.name,
-    durationDays: String(m.durationDays),
-    dependsOn: m.dependsOn,
-    actualStart: m.actualStart ?? '',
-    actualFinish: m.actualFinish ?? '',
-  });
+  // What the person started from, kept while live refetches land: the patch holds only what they
+  // changed from it, and is sent against its version, so a change saved meanwhile is refused, not overwritten.
+  const [base, setBase] = useState({ milestone: m, version: project.version });
+  const [draft, setDraft] = useState<Draft>(() => draftOf(m));
   const [errors, setErrors] = useState<FieldMessages>({});
-  const [rowError, setRowError] = useState<string | null>(null);
+  const [rowError, setRowError] = useState<{ message: string; isConflict: boolean } | null>(null);
   const others = project.milestones.filter((other) => other.id !== m.id);
 
   function save() {
@@ -69,12 +80,13 @@ export function MilestoneEditRow({
       return;
     }
     const next = parsed.data;
+    const was = base.milestone;
     const patch: Patch = {};
-    if (next.name !== m.name) patch.name = next.name;
-    if (next.durationDays !== m.durationDays) patch.durationDays = next.durationDays;
-    if ([...next.dependsOn].sort().join() !== [...m.dependsOn].sort().join()) patch.dependsOn = next.dependsOn;
-    if (next.actualStart !== m.actualStart) patch.actualStart = next.actualStart;
-    if (next.actualFinish !== m.actualFinish) patch.actualFinish = next.actualFinish;
+    if (next.name !== was.name) patch.name = next.name;
+    if (next.durationDays !== was.durationDays) patch.durationDays = next.durationDays;
+    if ([...next.dependsOn].sort().join() !== [...was.dependsOn].sort().join()) patch.dependsOn = next.dependsOn;
+    if (next.actualStart !== was.actualStart) patch.actualStart = next.actualStart;
+    if (next.actualFinish !== was.actualFinish) patch.actualFinish = next.actualFinish;
     if (Object.keys(patch).length === 0) {
       onClose(null);
       return;
@@ -82,7 +94,7 @@ export function MilestoneEditRow({
     setErrors({});
     setRowError(null);
     update.mutate(
-      { id: m.id, expectedVersion: project.version, patch },
+      { id: m.id, expectedVersion: base.version, patch },
       {
         onSuccess: () => onClose(t('project.milestone.saved', { name: next.name })),
         onError: (error) => {
@@ -96,10 +108,27 @@ export function MilestoneEditRow({
               'date' in detail.params && detail.params.date === patch.actualStart ? 'actualStart' : 'actualFinish';
           if (field) fields[field] = describeError(error, t);
           setErrors(fields);
-          setRowError(field ? null : describeError(error, t));
+          setRowError(
+            field
+              ? null
+              : { message: describeError(error, t), isConflict: isApiError(error) && error.data?.code === 'CONFLICT' },
+          );
         },
       },
     );
+  }
+  /** After a conflict: start again from what is saved now (theirs), dropping this draft. */
+  async function loadLatest() {
+    const latest = await queryClient.fetchQuery({ ...trpc.project.get.queryOptions({ id: project.id }), staleTime: 0 });
+    const fresh = latest.milestones.find((other) => other.id === m.id);
+    if (!fresh) {
+      onClose(null);
+      return;
+    }
+    setBase({ milestone: fresh, version: latest.version });
+    setDraft(draftOf(fresh));
+    setErrors({});
+    setRowError(null);
   }
   function onKeyDown(event: KeyboardEvent) {
     if (event.key === 'Escape') {
@@ -216,7 +245,12 @@ export function MilestoneEditRow({
         <span className="milestones__keys">{t('project.milestone.keys')}</span>
         {rowError && (
           <span className="field__error" role="alert">
-            {rowError}
+            {rowError.message}
+            {rowError.isConflict && (
+              <button type="button" onClick={() => void loadLatest()}>
+                {t('project.milestone.reload')}
+              </button>
+            )}
           </span>
         )}
       </td>
