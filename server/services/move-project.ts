@@ -86,11 +86,13 @@ export async function moveProject({ prisma, input, actor }: { prisma: PrismaClie
       }
       throw error;
     }
-    const row = await tx.project.update({
-      where: { id: input.id },
+    // The board lock keeps moves in turn, not edits: the version in the condition makes an edit that
+    // committed since our read win, and us fail.
+    const { count } = await tx.project.updateMany({
+      where: { id: input.id, version: input.expectedVersion, isArchived: false },
       data: { stage: input.toStage, rank, version: { increment: 1 } },
-      select: cardSelect,
     });
+    if (count !== 1) throw await staleVersionError(tx, { id: input.id, code: project.code });
     const reason = input.reason ?? '';
     if (project.stage !== input.toStage) {
       await tx.stageMove.create({
@@ -107,6 +109,6 @@ export async function moveProject({ prisma, input, actor }: { prisma: PrismaClie
       reason,
     });
     await recordBoardEvent(tx, { kind: 'project.moved', projectId: input.id, actor });
-    return toCardView(row);
+    return toCardView(await tx.project.findUniqueOrThrow({ where: { id: input.id }, select: cardSelect }));
   });
 }

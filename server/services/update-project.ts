@@ -12,13 +12,13 @@ import { fromIsoDate, toCardView, toIsoDate } from './views.js';
 
 type TInput = z.output<typeof ZProjectUpdate>;
 
-/** Saves a partial edit only if nobody changed the project since `expectedVersion`. */
 /** '2345.6' and '2345.60' are one amount: stored, compared and recorded as the latter. */
 function toMoney(amount: string): string {
   const [whole = '0', fraction = ''] = amount.split('.');
   return `${whole.replace(/^0+(?=\d)/, '')}.${fraction.padEnd(2, '0')}`;
 }
 
+/** Saves a partial edit only if nobody changed the project since `expectedVersion`. */
 export async function updateProject({ prisma, actor, input }: { prisma: PrismaClient; actor: Actor; input: TInput }) {
   const { id, expectedVersion } = input;
   const patch = {
@@ -81,10 +81,13 @@ export async function updateProject({ prisma, actor, input }: { prisma: PrismaCl
     }
 
     const { targetDate, ...rest } = patch;
-    await tx.project.update({
-      where: { id },
+    // The version in the condition makes a writer who committed since our read win, and us fail
+    // (on PostgreSQL the other save may run on another connection between our read and this write).
+    const { count } = await tx.project.updateMany({
+      where: { id, version: expectedVersion },
       data: { ...rest, ...(targetDate ? { targetDate: fromIsoDate(targetDate) } : {}), version: { increment: 1 } },
     });
+    if (count !== 1) throw await staleVersionError(tx, { id, code: current.code });
     await recordAudit(tx, {
       actor,
       action: 'update',

@@ -142,3 +142,46 @@ test('a wrong password is refused with a message; a viewer then sees the board w
   expect(await viewer.getByText('演示区领导 · 只读').count()).toBe(1);
   await context.close();
 });
+
+test('a viewer who tries to drag a card with the mouse or the keyboard moves nothing', async () => {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const viewer = await context.newPage();
+  // A move within a column is sent at once; one across stages first asks the stage gate.
+  const moves: string[] = [];
+  viewer.on('request', (request) => {
+    const { pathname } = new URL(request.url());
+    if (/project\.(move|stageGate)/.test(pathname)) moves.push(pathname);
+  });
+  await signIn(viewer, app.url, 'demo-viewer');
+  const maturity = viewer.getByRole('region', { name: '成熟度' });
+  const acceleration = viewer.getByRole('region', { name: '加速度' });
+  await expect.poll(() => maturity.locator('article.card').count()).toBeGreaterThan(3);
+  const before = await maturity.locator('.card__code').allTextContents();
+  const card = maturity.locator('article.card').first();
+  const drag = async (to: { x: number; y: number }) => {
+    const from = (await card.boundingBox())!;
+    await viewer.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await viewer.mouse.down();
+    await viewer.mouse.move(from.x + from.width / 2 + 10, from.y + from.height / 2, { steps: 3 });
+    await viewer.mouse.move(to.x, to.y, { steps: 12 });
+    await viewer.mouse.up();
+  };
+
+  const third = (await maturity.locator('article.card').nth(2).boundingBox())!;
+  await drag({ x: third.x + third.width / 2, y: third.y + third.height - 5 });
+  const other = (await acceleration.boundingBox())!;
+  await drag({ x: other.x + other.width / 2, y: other.y + 140 });
+
+  // The card itself is not focusable for a viewer: its link is what Tab reaches.
+  await card.getByRole('link').first().focus();
+  for (const key of ['Space', 'ArrowRight', 'Space']) await viewer.keyboard.press(key);
+
+  expect(await viewer.getByRole('dialog').count()).toBe(0);
+  expect(await viewer.locator('.notice').count()).toBe(0);
+  expect(new URL(viewer.url()).pathname).toBe('/');
+  await viewer.waitForLoadState('networkidle');
+  await viewer.reload();
+  await expect.poll(() => maturity.locator('.card__code').allTextContents()).toEqual(before);
+  expect(moves).toEqual([]);
+  await context.close();
+});

@@ -20,6 +20,7 @@ interface CardView {
   ownerUnit: Unit;
 }
 interface Project extends CardView {
+  name: string;
   today: string;
   milestones: { id: number; name: string; durationDays: number; dependsOn: number[] }[];
 }
@@ -37,12 +38,12 @@ afterAll(async () => {
 });
 
 /** A fresh project of the admin's, with its template plan and nothing done yet. */
-async function newProject(code: string): Promise<Project> {
+async function newProject(code: string, ownerUnitId?: number): Promise<Project> {
   const [unit] = await api.query<Unit[]>('unit.list');
   const card = await api.mutate<CardView>('project.create', {
     code,
     name: `${code} 测试产业园`,
-    ownerUnitId: unit!.id,
+    ownerUnitId: ownerUnitId ?? unit!.id,
     projectType: 'industrial',
     totalInvestment: '10000',
     plannedInvestment: '2000',
@@ -150,6 +151,57 @@ test('a milestone row is edited in place: duration, predecessors (a cycle is ref
         expect.stringContaining(`节点“${milestone.name}”标记为已完成（实际完成 ${project.today}）`),
       ]),
     );
+}, 60_000);
+
+test('a milestone saved by someone else while it is open for editing is refused, not overwritten', async () => {
+  const editorApi = await apiAs(app.url, 'demo-editor');
+  const me = await editorApi.query<{ actor: { unitIds: number[] } }>('auth.me');
+  const project = await newProject('ZQ-2026-804', me.actor.unitIds[0]);
+  const milestone = project.milestones[1]!;
+  const theirDuration = milestone.durationDays + 9;
+
+  await page.goto(`${app.url}/projects/${project.id}`);
+  await page.getByRole('button', { name: `编辑节点“${milestone.name}”` }).click();
+  const row = page.getByRole('row', { name: `编辑节点“${milestone.name}”`, exact: true });
+  await row.getByLabel('节点名称').fill('园区道路施工许可（甲）');
+
+  // Meanwhile the editor changes the same milestone, then the project; both reach this page live.
+  await editorApi.mutate('milestone.update', {
+    id: milestone.id,
+    expectedVersion: project.version,
+    patch: { durationDays: theirDuration },
+  });
+  await editorApi.mutate('project.update', {
+    id: project.id,
+    expectedVersion: project.version + 1,
+    patch: { name: 'ZQ-2026-804 测试产业园（改名）' },
+  });
+  const heading = page.getByRole('heading', { level: 2 });
+  await expect.poll(() => heading.textContent(), SLOW).toContain('（改名）');
+  expect(await row.getByLabel('节点名称').inputValue()).toBe('园区道路施工许可（甲）');
+
+  await row.getByRole('button', { name: '保存', exact: true }).click();
+  const alert = row.getByRole('alert');
+  await expect
+    .poll(() => alert.allTextContents(), SLOW)
+    .toEqual([expect.stringContaining('项目“ZQ-2026-804”刚被 demo-editor 修改')]);
+  await alert.getByRole('button', { name: '载入最新内容重新编辑' }).click();
+  await expect.poll(() => row.getByLabel('工期（工作日）').inputValue(), SLOW).toBe(String(theirDuration));
+  expect(await row.getByLabel('节点名称').inputValue()).toBe(milestone.name);
+  expect(await alert.count()).toBe(0);
+
+  // From the latest, the change goes through and keeps theirs.
+  await row.getByLabel('节点名称').fill('园区道路施工许可（甲）');
+  await row.getByLabel('节点名称').press('Enter');
+  await expect
+    .poll(() => page.getByRole('status').allTextContents(), SLOW)
+    .toContain('已保存节点“园区道路施工许可（甲）”。');
+  const saved = await api.query<Project>('project.get', { id: project.id });
+  expect(saved.name).toBe('ZQ-2026-804 测试产业园（改名）');
+  expect(saved.milestones.find((m) => m.id === milestone.id)).toMatchObject({
+    name: '园区道路施工许可（甲）',
+    durationDays: theirDuration,
+  });
 }, 60_000);
 
 test('archiving takes the card off every open board; restoring from the archived list brings it back', async () => {

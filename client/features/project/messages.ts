@@ -81,6 +81,7 @@ const zh = {
     keys: '按 Enter 保存，Esc 取消',
     dependsOnLabel: '“{{name}}”的前置节点',
     clearDate: '清除',
+    reload: '载入最新内容重新编辑',
   },
   archive: {
     open: '归档项目',
@@ -227,6 +228,7 @@ export const projectMessages: { zh: typeof zh; en: typeof zh } = {
       keys: 'Enter saves, Esc cancels',
       dependsOnLabel: 'Predecessors of "{{name}}"',
       clearDate: 'Clear',
+      reload: 'Load the latest and edit again',
     },
     archive: {
       open: 'Archive project',
