@@ -1,10 +1,13 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm, utimes, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import readline from 'node:readline';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openDatabase } from '../../server/db/client.js';
-import { DataDirInUseError } from '../../server/db/data-dir-lock.js';
+import { DataDirInUseError, lockDataDir } from '../../server/db/data-dir-lock.js';
 import { applyMigrations, countAppliedMigrations } from '../../server/db/migrate.js';
 import { pendingSchemaChange } from '../../server/db/schema-diff.js';
 import { readMigrationList } from '../../server/db/schema-engine.js';
@@ -48,7 +51,57 @@ describe('PGlite data directory', () => {
     expect(await countAppliedMigrations(db)).toBe(migrations);
     await db.close();
   });
+
+  test('a lock file that names no process yet is held, unless it has been so for seconds', async () => {
+    const lockPath = path.join(dir, 'backplan.lock');
+    await writeFile(lockPath, '');
+    await expect(lockDataDir(dir)).rejects.toBeInstanceOf(DataDirInUseError);
+    const aMinuteAgo = new Date(Date.now() - 60_000);
+    await utimes(lockPath, aMinuteAgo, aMinuteAgo);
+    const unlock = await lockDataDir(dir);
+    await unlock();
+  });
 });
+
+/** A separate process taking and releasing a data-directory lock on command (fixtures/lock-contender.ts). */
+async function startContender(dataDir: string) {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join(import.meta.dirname, 'fixtures/lock-contender.ts'), dataDir],
+    { stdio: ['pipe', 'pipe', 'inherit'] },
+  );
+  const waiting: ((line: string) => void)[] = [];
+  readline.createInterface({ input: child.stdout! }).on('line', (line) => waiting.shift()?.(line));
+  const nextLine = () => new Promise<string>((resolve) => waiting.push(resolve));
+  await nextLine(); // "ready"
+  return {
+    ask(command: 'take' | 'release') {
+      const answer = nextLine();
+      child.stdin!.write(`${command}\n`);
+      return answer;
+    },
+    stop: () => new Promise((resolve) => child.once('exit', resolve).stdin!.end()),
+  };
+}
+
+test('of several processes opening one data directory at the same moment, exactly one gets it', async () => {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'backplan-lock-'));
+  const lockPath = path.join(dir, 'backplan.lock');
+  const contenders = await Promise.all([1, 2, 3, 4].map(() => startContender(dir)));
+  try {
+    for (let round = 0; round < 30; round++) {
+      // Every other round starts from a lock left by a server that died: only one may take it over.
+      if (round % 2 === 1) await writeFile(lockPath, '2147483646');
+      const answers = await Promise.all(contenders.map((contender) => contender.ask('take')));
+      expect(answers.sort(), `round ${round}`).toEqual(['refused', 'refused', 'refused', 'won']);
+      await Promise.all(contenders.map((contender) => contender.ask('release')));
+      expect(existsSync(lockPath)).toBe(false);
+    }
+  } finally {
+    await Promise.all(contenders.map((contender) => contender.stop()));
+    await rm(dir, { recursive: true, force: true });
+  }
+}, 60_000);
 
 test('a PostgreSQL server that never answers gives an error, not a hung request', async () => {
   const silent = net.createServer(() => {}); // accepts connections, never speaks
