@@ -11,6 +11,7 @@ async function main() {
           url: env.DATABASE_URL,
           poolSize: env.DATABASE_POOL_SIZE,
           connectTimeoutMs: env.DATABASE_CONNECT_TIMEOUT_MS,
+          queryTimeoutMs: env.DATABASE_QUERY_TIMEOUT_MS,
         }
       : { kind: 'pglite', dataDir: resolveDataDir(env) },
     host: env.HOST,

@@ -11,6 +11,8 @@ import { DataDirInUseError, lockDataDir } from '../../server/db/data-dir-lock.js
 import { applyMigrations, countAppliedMigrations } from '../../server/db/migrate.js';
 import { pendingSchemaChange } from '../../server/db/schema-diff.js';
 import { readMigrationList } from '../../server/db/schema-engine.js';
+import { startServer } from '../../server/index.js';
+import { startProxy } from '../factories/tcp-proxy.js';
 import { createPostgresDatabase } from '../factories/test-database.js';
 
 test('prisma/migrations and schema.prisma agree (run `npm run db:migrate -- --name …` if not)', async () => {
@@ -133,6 +135,53 @@ describe.runIf(process.env.TEST_DATABASE_URL)('PostgreSQL server', () => {
     } finally {
       await a.close();
       await b.close();
+      await drop();
+    }
+  });
+
+  test('a query the server stops answering fails after the query timeout instead of hanging', async () => {
+    const { url, drop } = await createPostgresDatabase();
+    const proxy = await startProxy(url);
+    const db = await openDatabase({
+      kind: 'postgres',
+      url: proxy.url,
+      poolSize: 2,
+      connectTimeoutMs: 5000,
+      queryTimeoutMs: 500,
+    });
+    try {
+      await applyMigrations(db);
+      expect(await db.prisma.project.count()).toBe(0);
+      proxy.silence();
+      const started = Date.now();
+      await expect(db.prisma.project.count()).rejects.toThrow(/timeout/i);
+      expect(Date.now() - started).toBeLessThan(3_000);
+    } finally {
+      await db.close();
+      await proxy.close();
+      await drop();
+    }
+  });
+
+  test('GET /healthz answers 503 with the reason when the database stops answering', async () => {
+    const { url, drop } = await createPostgresDatabase();
+    const proxy = await startProxy(url);
+    const server = await startServer({
+      database: { kind: 'postgres', url: proxy.url, poolSize: 2, connectTimeoutMs: 5000, queryTimeoutMs: 500 },
+      host: '127.0.0.1',
+      port: 0,
+      seedDemo: false,
+      log: { log: () => {}, warn: () => {} },
+    });
+    try {
+      expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+      proxy.silence();
+      const response = await fetch(`${server.url}/healthz`);
+      expect(response.status).toBe(503);
+      expect(await response.json()).toEqual({ ok: false, database: 'postgres', error: 'Query read timeout' });
+    } finally {
+      await server.close();
+      await proxy.close();
       await drop();
     }
   });
