@@ -12,8 +12,16 @@ import { applyMigrations, countAppliedMigrations } from '../../server/db/migrate
 import { pendingSchemaChange } from '../../server/db/schema-diff.js';
 import { readMigrationList } from '../../server/db/schema-engine.js';
 import { startServer } from '../../server/index.js';
+import { ensureDefaultTemplates } from '../../server/seed/default-templates.js';
+import { callerFor } from '../factories/caller.js';
+import { makeUnit, projectInput } from '../factories/projects.js';
 import { startProxy } from '../factories/tcp-proxy.js';
-import { createPostgresDatabase } from '../factories/test-database.js';
+import {
+  createPostgresDatabase,
+  createTestDatabase,
+  testDatabaseKinds,
+  type TestDatabase,
+} from '../factories/test-database.js';
 
 test('prisma/migrations and schema.prisma agree (run `npm run db:migrate -- --name …` if not)', async () => {
   expect(await pendingSchemaChange()).toBe('');
@@ -184,5 +192,44 @@ describe.runIf(process.env.TEST_DATABASE_URL)('PostgreSQL server', () => {
       await proxy.close();
       await drop();
     }
+  });
+});
+
+describe.each(testDatabaseKinds)('append-only logs on %s', (kind) => {
+  let db: TestDatabase;
+  let projectId: number;
+  beforeAll(async () => {
+    db = await createTestDatabase(kind);
+    await ensureDefaultTemplates({ prisma: db.prisma });
+    const unit = await makeUnit(db.prisma);
+    ({ id: projectId } = await callerFor(db).project.create(projectInput(unit.id)));
+    await db.prisma.stageMove.create({ data: { projectId, fromStage: 'maturity', toStage: 'acceleration' } });
+  });
+  afterAll(() => db?.dispose());
+
+  test('the database refuses to change or remove an audit entry, whoever asks', async () => {
+    const entry = await db.prisma.auditEntry.findFirstOrThrow();
+    const refusal = /audit entries are append-only/;
+    await expect(db.prisma.auditEntry.update({ where: { id: entry.id }, data: { reason: 'tidied' } })).rejects.toThrow(
+      refusal,
+    );
+    await expect(db.prisma.auditEntry.delete({ where: { id: entry.id } })).rejects.toThrow(refusal);
+    await expect(db.prisma.$executeRaw`TRUNCATE "AuditEntry"`).rejects.toThrow(refusal);
+    expect(await db.prisma.auditEntry.findUniqueOrThrow({ where: { id: entry.id } })).toEqual(entry);
+    // Writing goes on as before.
+    await db.prisma.auditEntry.create({
+      data: { actorName: 'test', action: 'test', entityType: 'test', entityId: '1' },
+    });
+  });
+
+  test('…nor a stage move, so a project that has moved cannot be deleted either', async () => {
+    const move = await db.prisma.stageMove.findFirstOrThrow({ where: { projectId } });
+    const refusal = /stage moves are append-only/;
+    await expect(db.prisma.stageMove.update({ where: { id: move.id }, data: { reason: 'tidied' } })).rejects.toThrow(
+      refusal,
+    );
+    await expect(db.prisma.stageMove.deleteMany({ where: { projectId } })).rejects.toThrow(refusal);
+    await expect(db.prisma.project.delete({ where: { id: projectId } })).rejects.toThrow(/foreign key/i);
+    expect(await db.prisma.stageMove.findUniqueOrThrow({ where: { id: move.id } })).toEqual(move);
   });
 });
