@@ -16,6 +16,7 @@ const ZEnv = z.object({
   BACKPLAN_DATA_DIR: z.string().min(1).default('./data'),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
+  DATABASE_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
   BACKPLAN_DEMO: z.enum(['0', '1']).default('1'),
   BACKPLAN_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(43_200).default(480),
   /** Pins "today" for demonstrations and tests; unset in real use. */

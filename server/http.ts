@@ -107,7 +107,16 @@ export function buildHttpApp({ db, logger, today, sessionIdleMinutes, boardBus }
       .send(xlsx);
   });
 
-  app.get('/healthz', async () => ({ ok: true, database: db.kind, migrations: await countAppliedMigrations(db) }));
+  // A database that fails or does not answer makes the server unhealthy (503), which is what a load
+  // balancer or an orchestrator acts on; a 500 would read as a bug in the check.
+  app.get('/healthz', async (_request, reply) => {
+    try {
+      return { ok: true, database: db.kind, migrations: await countAppliedMigrations(db) };
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      return reply.code(503).send({ ok: false, database: db.kind, error: message });
+    }
+  });
 
   if (existsSync(CLIENT_DIR)) {
     app.register(fastifyStatic, { root: CLIENT_DIR, wildcard: false });

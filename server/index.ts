@@ -1,5 +1,5 @@
 import { openDatabase, type Database, type DatabaseConfig } from './db/client.js';
-import { applyMigrations } from './db/migrate.js';
+import { applyMigrationsHoldingLock } from './db/migrate.js';
 import { buildHttpApp } from './http.js';
 import { startBoardBus, type BoardBus } from './realtime/board-bus.js';
 import { ensureDefaultTemplates } from './seed/default-templates.js';
@@ -19,7 +19,11 @@ export interface ServerOptions {
   /** Pins "today" (demos, tests); otherwise the bureau's calendar date at each request. */
   today?: string;
   sessionIdleMinutes?: number;
+  /** Where start-up lines go (the first admin's one-time password among them); the console by default. */
+  log?: StartupLog;
 }
+
+export type StartupLog = Pick<Console, 'log' | 'warn'>;
 
 export interface RunningServer {
   url: string;
@@ -33,21 +37,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   let boardBus: BoardBus | undefined;
   let overdueSweep: { stop(): Promise<void> } | undefined;
   try {
-    const applied = await applyMigrations(db);
-    if (applied.length > 0) console.log(`Applied migrations: ${applied.join(', ')}`);
     const today = () => options.today ?? todayIn();
-    await ensureDefaultTemplates({ prisma: db.prisma });
-    if (options.seedDemo) {
-      const result = await seedDemoData(db.prisma, { today: today() });
-      if (result.seeded) {
-        console.log(`Seeded ${result.projects} demo projects.`);
-        await ensureDemoAccounts(db.prisma);
-        await seedDemoBlockers(db.prisma, { today: today() });
-      }
-    }
-    await ensureFirstAdmin(db.prisma, console.log);
+    const log = options.log ?? console;
+    await db.withStartupLock(() => prepareDatabase(db, { seedDemo: options.seedDemo, today: today(), log }));
     if (await demoAccountsActive(db.prisma)) {
-      console.warn(
+      log.warn(
         `Warning: the demo accounts (${DEMO_USERNAMES.join(', ')}) still have the published password; change or disable them before real use.`,
       );
     }
@@ -81,4 +75,25 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     await db.close();
     throw error;
   }
+}
+
+/**
+ * Every write of a first start, under the start-up lock: a second server starting at the same time
+ * waits, then finds them done (the steps below look before they write, which alone would race).
+ */
+async function prepareDatabase(
+  db: Database,
+  { seedDemo, today, log }: { seedDemo: boolean; today: string; log: StartupLog },
+): Promise<void> {
+  const applied = await applyMigrationsHoldingLock(db);
+  if (applied.length > 0) log.log(`Applied migrations: ${applied.join(', ')}`);
+  await ensureDefaultTemplates({ prisma: db.prisma });
+  // Before the demo accounts, whose password is published: the bureau always gets an admin of its own.
+  await ensureFirstAdmin(db.prisma, (line) => log.log(line));
+  if (!seedDemo) return;
+  const result = await seedDemoData(db.prisma, { today });
+  if (!result.seeded) return;
+  log.log(`Seeded ${result.projects} demo projects.`);
+  await ensureDemoAccounts(db.prisma);
+  await seedDemoBlockers(db.prisma, { today });
 }

@@ -2,6 +2,9 @@
 import { readEnv, resolveDataDir } from './env.js';
 import { startServer, type RunningServer } from './index.js';
 
+/** Open requests and event streams get this long to finish before the process exits anyway. */
+const CLOSE_LIMIT_MS = 10_000;
+
 async function main() {
   const env = readEnv();
   const server: RunningServer = await startServer({
@@ -11,6 +14,7 @@ async function main() {
           url: env.DATABASE_URL,
           poolSize: env.DATABASE_POOL_SIZE,
           connectTimeoutMs: env.DATABASE_CONNECT_TIMEOUT_MS,
+          queryTimeoutMs: env.DATABASE_QUERY_TIMEOUT_MS,
         }
       : { kind: 'pglite', dataDir: resolveDataDir(env) },
     host: env.HOST,
@@ -22,12 +26,26 @@ async function main() {
   });
   console.log(`Backplan is running on ${server.url} (database: ${server.db.kind})`);
 
-  let closing = false;
+  let isClosing = false;
   const shutdown = async (signal: string) => {
-    if (closing) return;
-    closing = true;
+    // An operator who signals again does not want to wait: exit now (PGlite's lock file is then
+    // left behind, and the next start takes it over since this process is gone).
+    if (isClosing) {
+      console.error(`${signal} again: exiting without closing cleanly.`);
+      process.exit(1);
+    }
+    isClosing = true;
     console.log(`${signal}: closing…`);
-    await server.close();
+    setTimeout(() => {
+      console.error(`Still closing after ${CLOSE_LIMIT_MS / 1000} s: exiting without closing cleanly.`);
+      process.exit(1);
+    }, CLOSE_LIMIT_MS);
+    try {
+      await server.close();
+    } catch (error) {
+      console.error('Closing failed:', error instanceof Error ? error.message : error);
+      process.exit(1);
+    }
     process.exit(0);
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -4,23 +4,35 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaPg } from '@prisma/adapter-pg';
-import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import pg from 'pg';
 import { PrismaClient } from './generated/client.js';
 import { lockDataDir } from './data-dir-lock.js';
+import { sendingScriptsWhole, type MigrationAdapter } from './migration-adapter.js';
 
 export type DatabaseKind = 'pglite' | 'postgres';
 
 export type DatabaseConfig =
   | { kind: 'pglite'; dataDir: string | null /* null: in memory */; loadDataDir?: Blob | File }
-  | { kind: 'postgres'; url: string; poolSize: number; connectTimeoutMs: number };
+  | {
+      kind: 'postgres';
+      url: string;
+      poolSize: number;
+      connectTimeoutMs: number;
+      /** A query without an answer for this long fails (default 30 s), so a silent server cannot hang a request. */
+      queryTimeoutMs?: number;
+    };
 
 export interface Database {
   kind: DatabaseKind;
   prisma: PrismaClient;
-  adapterFactory: SqlMigrationAwareDriverAdapterFactory;
-  /** Runs `fn` while holding a database-wide lock, so two servers starting together take turns. */
+  /**
+   * Runs `fn` while holding a database-wide lock, so two servers starting together take turns. On
+   * PostgreSQL the lock lives on a connection of its own, never one of the pool's: the pool stays free
+   * for `fn`'s writes, even when it has a single connection.
+   */
   withStartupLock<T>(fn: () => Promise<T>): Promise<T>;
+  /** A driver adapter for Prisma's schema engine alone; see migration-adapter.ts. */
+  openMigrationAdapter(): Promise<MigrationAdapter>;
   /**
    * Listens for NOTIFY on `channel` outside the pool (PostgreSQL: a connection of its own that comes back
    * after a drop). Returns how to stop listening.
@@ -38,6 +50,10 @@ export interface NotificationHandlers {
 }
 
 const STARTUP_LOCK_KEY = 0x6261636b; // 'back'
+const STARTUP_LOCK_POLL_MS = 250;
+const DEFAULT_QUERY_TIMEOUT_MS = 30_000;
+/** Idle pooled connections send TCP keep-alives this often, so firewalls do not forget them. */
+const KEEP_ALIVE_IDLE_MS = 10_000;
 
 export async function openDatabase(config: DatabaseConfig): Promise<Database> {
   return config.kind === 'pglite' ? openPglite(config.dataDir, config.loadDataDir) : openPostgres(config);
@@ -49,14 +65,17 @@ async function openPglite(dataDir: string | null, loadDataDir?: Blob | File): Pr
     const pglite = dataDir
       ? await PGlite.create(path.join(dataDir, 'pgdata'), loadDataDir ? { loadDataDir } : {})
       : await PGlite.create(loadDataDir ? { loadDataDir } : {});
-    const adapterFactory = new PrismaPGlite(pglite);
-    const prisma = new PrismaClient({ adapter: adapterFactory });
+    const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
     return {
       kind: 'pglite',
       prisma,
-      adapterFactory,
       pglite,
       withStartupLock: (fn) => fn(), // one process per data directory already
+      // PGlite has one connection, shared with the app; nothing to close afterwards.
+      openMigrationAdapter: async () => ({
+        factory: sendingScriptsWhole(new PrismaPGlite(pglite), (script) => pglite.exec(script)),
+        close: async () => {},
+      }),
       async listen(channel, { onNotify }) {
         const unlisten = await pglite.listen(channel, onNotify);
         return () => unlisten();
@@ -74,27 +93,56 @@ async function openPglite(dataDir: string | null, loadDataDir?: Blob | File): Pr
 }
 
 async function openPostgres(config: Extract<DatabaseConfig, { kind: 'postgres' }>): Promise<Database> {
-  const pool = new pg.Pool({
+  const connection = {
     connectionString: config.url,
-    max: config.poolSize,
     connectionTimeoutMillis: config.connectTimeoutMs,
+    keepAlive: true,
+    keepAliveInitialDelayMillis: KEEP_ALIVE_IDLE_MS,
+  };
+  const pool = new pg.Pool({
+    ...connection,
+    max: config.poolSize,
+    query_timeout: config.queryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS,
   });
   pool.on('error', (error) => console.error('PostgreSQL pool error:', error.message));
-  const adapterFactory = new PrismaPg(pool);
-  const prisma = new PrismaClient({ adapter: adapterFactory });
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   return {
     kind: 'postgres',
     prisma,
-    adapterFactory,
     async withStartupLock(fn) {
-      const client = await pool.connect();
+      const client = new pg.Client({
+        ...connection,
+        query_timeout: config.queryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS,
+        application_name: 'backplan-startup',
+      });
+      client.on('error', () => {}); // a lost connection fails the next query; `end` below tidies up
+      await client.connect();
       try {
-        await client.query('SELECT pg_advisory_lock($1)', [STARTUP_LOCK_KEY]);
+        // Polled rather than waited for, so each wait is a short query that the query timeout covers
+        // while the other server runs migrations and seeds for as long as they take.
+        const tryLock = 'SELECT pg_try_advisory_lock($1) AS "isLocked"';
+        while (!(await client.query<{ isLocked: boolean }>(tryLock, [STARTUP_LOCK_KEY])).rows[0]?.isLocked)
+          await new Promise((resolve) => setTimeout(resolve, STARTUP_LOCK_POLL_MS));
         return await fn();
       } finally {
-        await client.query('SELECT pg_advisory_unlock($1)', [STARTUP_LOCK_KEY]).catch(() => {});
-        client.release();
+        await client.end().catch(() => {}); // ending the session releases the lock
       }
+    },
+    async openMigrationAdapter() {
+      // The schema engine takes session-level advisory locks and does not release them: on a pooled
+      // connection they would outlive the migration and stall the next server's start.
+      const migrationPool = new pg.Pool({ ...connection, max: 1, application_name: 'backplan-migrate' });
+      migrationPool.on('error', () => {}); // an idle connection's error; the next query reports its own
+      const clients: pg.Client[] = [];
+      migrationPool.on('connect', (client) => clients.push(client));
+      return {
+        factory: sendingScriptsWhole(new PrismaPg(migrationPool), (script) => migrationPool.query(script)),
+        async close() {
+          // `pool.end()` alone returns before the sessions are over; a client's `end()` waits for it.
+          await Promise.all(clients.map((client) => client.end().catch(() => {})));
+          await migrationPool.end();
+        },
+      };
     },
     listen: (channel, handlers) => listenPostgres(config, channel, handlers),
     async close() {

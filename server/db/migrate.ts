@@ -1,10 +1,16 @@
 import type { Database } from './client.js';
 import { NO_FILTER, openSchemaEngine, readMigrationList } from './schema-engine.js';
 
-/** Applies pending migrations from prisma/migrations; returns the names it applied. */
+/** Applies pending migrations from prisma/migrations under the start-up lock; returns the names it applied. */
 export async function applyMigrations(db: Database): Promise<string[]> {
-  return db.withStartupLock(async () => {
-    const engine = await openSchemaEngine(db.adapterFactory);
+  return db.withStartupLock(() => applyMigrationsHoldingLock(db));
+}
+
+/** The same, for a caller that already holds the start-up lock (the server, which also seeds under it). */
+export async function applyMigrationsHoldingLock(db: Database): Promise<string[]> {
+  const adapter = await db.openMigrationAdapter();
+  try {
+    const engine = await openSchemaEngine(adapter.factory);
     try {
       const { appliedMigrationNames } = await engine.applyMigrations({
         migrationsList: await readMigrationList(),
@@ -14,7 +20,9 @@ export async function applyMigrations(db: Database): Promise<string[]> {
     } finally {
       engine.free();
     }
-  });
+  } finally {
+    await adapter.close();
+  }
 }
 
 export async function countAppliedMigrations(db: Database): Promise<number> {

@@ -16,7 +16,8 @@ const EMPTY_MIGRATION = /^\s*(--\s*This is an empty migration\.\s*)?$/;
  */
 export async function pendingSchemaChange(): Promise<string> {
   const db = await openDatabase({ kind: 'pglite', dataDir: null });
-  const engine = await openSchemaEngine(db.adapterFactory);
+  const adapter = await db.openMigrationAdapter();
+  const engine = await openSchemaEngine(adapter.factory);
   try {
     const schema = await readSchema();
     await engine.applyMigrations({ migrationsList: await readMigrationList(), filters: NO_FILTER });
@@ -31,6 +32,7 @@ export async function pendingSchemaChange(): Promise<string> {
     return EMPTY_MIGRATION.test(stdout ?? '') ? '' : (stdout ?? '');
   } finally {
     engine.free();
+    await adapter.close();
     await db.close();
   }
 }
