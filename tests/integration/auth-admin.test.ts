@@ -347,29 +347,76 @@ describe.each(testDatabaseKinds)('accounts, roles and the audit trail on %s', (k
 
     // The same address, another account: not locked.
     expect((await signIn('liaison', TEST_PASSWORD, '10.1.2.3')).actor.username).toBe('liaison');
-    expect(await db.prisma.auditEntry.count({ where: { action: 'signInFailed', entityId: 'guessed' } })).toBe(
-      LOCKOUT.accountFailures,
+    const failures = await db.prisma.auditEntry.findMany({
+      where: { action: 'signInFailed', entityId: 'guessed' },
+      select: { actorName: true, after: true },
+    });
+    expect(failures).toHaveLength(LOCKOUT.accountFailures);
+    expect(failures[0]).toEqual({ actorName: 'system', after: { address: '10.1.2.3' } });
+  }, 30_000);
+
+  test('a burst of parallel guesses at one account gets no more answers than the lock allows', async () => {
+    await makeUser(db.prisma, 'viewer', { username: 'burst' });
+    const attacker = callerFor(db, { actor: null, address: '10.5.5.5' });
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        rejection(attacker.auth.signIn({ username: 'burst', password: `guess-${i}` })).then((e) => e.key),
+      ),
     );
+    const badCredentials = answers.filter((key) => key === 'auth.badCredentials').length;
+    expect(badCredentials).toBeLessThan(LOCKOUT.accountFailures);
+    expect(answers.filter((key) => key === 'auth.locked')).toHaveLength(answers.length - badCredentials);
+    await refused(signIn('burst', TEST_PASSWORD, '10.5.5.6'), 'TOO_MANY_REQUESTS', 'auth.locked');
+    expect(
+      await db.prisma.auditEntry.count({ where: { action: 'signInFailed', entityId: 'burst' } }),
+    ).toBeLessThanOrEqual(LOCKOUT.accountFailures);
+  }, 30_000);
+
+  test('each failure in a row waits longer before the answer, per account and per address', async () => {
+    const timed = async (promise: Promise<unknown>) => {
+      const start = performance.now();
+      await rejection(promise);
+      return performance.now() - start;
+    };
+    // One address trying a different (unknown) account each time: only the address has a row of failures.
+    const fromOneAddress = callerFor(db, { actor: null, address: '10.6.6.6' });
+    const byAddress: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      byAddress.push(await timed(fromOneAddress.auth.signIn({ username: `ghost-${i}`, password: 'not-it-at-all' })));
+    }
+    // One account tried from a different address each time.
+    const byAccount: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const attacker = callerFor(db, { actor: null, address: `10.7.7.${i}` });
+      byAccount.push(await timed(attacker.auth.signIn({ username: 'leader', password: 'not-it-at-all' })));
+    }
+    for (const [first, , third] of [byAddress, byAccount]) {
+      expect(third).toBeGreaterThanOrEqual(4 * LOCKOUT.firstDelayMs); // 250 ms, 500 ms, then 1 s
+      expect(third).toBeGreaterThan(first!);
+    }
+    await signIn('leader'); // clears the account's failures for the tests after this one
   }, 30_000);
 
   test('twenty failures from one address lock that address for every account', async () => {
     const address = '10.9.8.7';
     const attacker = callerFor(db, { actor: null, address });
-    // Distinct usernames: each is a first failure for its account, so each waits the shortest delay.
-    for (let i = 0; i < LOCKOUT.addressFailures; i++) {
-      await refused(
-        attacker.auth.signIn({ username: `nobody-${i}`, password: 'whatever-it-is' }),
-        'UNAUTHORIZED',
-        'auth.badCredentials',
-      );
-    }
+    // Distinct usernames, so no account locks first; at once, so the doubling waits overlap.
+    await Promise.all(
+      Array.from({ length: LOCKOUT.addressFailures }, (_, i) =>
+        refused(
+          attacker.auth.signIn({ username: `nobody-${i}`, password: 'whatever-it-is' }),
+          'UNAUTHORIZED',
+          'auth.badCredentials',
+        ),
+      ),
+    );
     await refused(
       attacker.auth.signIn({ username: 'leader', password: TEST_PASSWORD }),
       'TOO_MANY_REQUESTS',
       'auth.addressLocked',
     );
     expect((await signIn('leader', TEST_PASSWORD, '10.9.8.8')).actor.username).toBe('leader');
-  }, 60_000);
+  }, 30_000);
 
   test('a session ends when idle too long, when revoked or signed out, and when its user is disabled', async () => {
     const person = await makeUser(db.prisma, 'viewer', { username: 'sometimes' });
