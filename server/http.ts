@@ -31,11 +31,13 @@ export interface HttpOptions {
   today: () => string;
   sessionIdleMinutes: number;
   boardBus?: BoardBus;
+  /** Peers whose X-Forwarded-* headers count (BACKPLAN_TRUST_PROXY); by default nobody's. */
+  trustProxy?: boolean | string[];
 }
 
-export function buildHttpApp({ db, logger, today, sessionIdleMinutes, boardBus }: HttpOptions) {
+export function buildHttpApp({ db, logger, today, sessionIdleMinutes, boardBus, trustProxy = false }: HttpOptions) {
   // Batched tRPC calls put every procedure name in the path; the default limit of 100 is too short.
-  const app = Fastify({ logger, routerOptions: { maxParamLength: 5000 }, trustProxy: true });
+  const app = Fastify({ logger, routerOptions: { maxParamLength: 5000 }, trustProxy });
   app.register(fastifyCookie);
 
   async function createContext({ req, res }: CreateFastifyContextOptions): Promise<Context> {

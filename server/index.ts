@@ -19,6 +19,7 @@ export interface ServerOptions {
   /** Pins "today" (demos, tests); otherwise the bureau's calendar date at each request. */
   today?: string;
   sessionIdleMinutes?: number;
+  trustProxy?: boolean | string[];
 }
 
 export interface RunningServer {
@@ -59,6 +60,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       today,
       sessionIdleMinutes: options.sessionIdleMinutes ?? DEFAULT_SESSION_IDLE_MINUTES,
       boardBus,
+      trustProxy: options.trustProxy,
     });
     await app.listen({ host: options.host, port: options.port });
     const address = app.server.address();
