@@ -117,6 +117,15 @@ describe.each(testDatabaseKinds)('over HTTP on %s', (kind) => {
     expect((await fetch(`${server.url}/audit.csv`)).status).toBe(401);
   });
 
+  test('the audit CSV shows a formula typed as a username as text', async () => {
+    const typed = await call('auth.signIn', { username: '=1+1', password: 'wrong-password' }, { cookie: '' });
+    expect(typed.status).toBe(401);
+    const response = await fetch(`${server.url}/audit.csv?action=signInFailed`, { headers: { cookie } });
+    const csv = await response.text();
+    expect(csv).toContain(",system,signInFailed,user,'=1+1,");
+    expect(csv).not.toMatch(/,"?=1\+1/);
+  });
+
   test('GET /healthz names the database and counts applied migrations', async () => {
     const response = await fetch(`${server.url}/healthz`);
     const { migrationDirectories } = await readMigrationList();
