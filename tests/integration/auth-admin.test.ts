@@ -5,7 +5,9 @@ import { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { appRouter } from '../../server/api/router.js';
 import { createCallerFactory } from '../../server/api/trpc.js';
+import { errorMessages } from '../../server/domain/error-messages.js';
 import type { Actor } from '../../server/domain/permissions.js';
+import { buildHttpApp, SESSION_COOKIE } from '../../server/http.js';
 import { ensureDefaultTemplates } from '../../server/seed/default-templates.js';
 import { AppError } from '../../server/services/app-error.js';
 import { LOCKOUT } from '../../server/services/auth/sign-in.js';
@@ -224,15 +226,31 @@ describe.each(testDatabaseKinds)('accounts, roles and the audit trail on %s', (k
   });
 
   test('a session that must change its password is refused everything else until it does', async () => {
-    await makeUser(db.prisma, 'editor', { username: 'newcomer', unitIds: [ownUnit.id], mustChangePassword: true });
+    // An admin, so that nothing but the password keeps it from the admin's audit download.
+    await makeUser(db.prisma, 'admin', { username: 'newcomer', mustChangePassword: true });
     const signedIn = await signIn('newcomer');
     expect(signedIn.mustChangePassword).toBe(true);
+    const http = buildHttpApp({ db, logger: false, today: () => TODAY, sessionIdleMinutes: IDLE_MINUTES });
+    const download = (url: string) =>
+      http.inject({
+        url,
+        headers: { cookie: `${SESSION_COOKIE}=${signedIn.token}`, 'accept-language': 'zh-CN,zh;q=0.9' },
+      });
 
     const first = await callerWithToken(signedIn.token);
     expect(await first.auth.me()).toMatchObject({ mustChangePassword: true, actor: { username: 'newcomer' } });
     await refused(first.board.get(), 'FORBIDDEN', 'auth.mustChangePassword');
     await refused(first.project.get({ id: ownProject.id }), 'FORBIDDEN', 'auth.mustChangePassword');
     await refused((await changes(ownProject.id))['project.update'](first), 'FORBIDDEN', 'auth.mustChangePassword');
+    await refused(first.notification.list(), 'FORBIDDEN', 'auth.mustChangePassword');
+    for (const url of ['/audit.csv', '/blockers.xlsx']) {
+      const response = await download(url);
+      expect([url, response.statusCode, response.body]).toEqual([
+        url,
+        403,
+        errorMessages.zh['auth.mustChangePassword'],
+      ]);
+    }
     await refused(
       first.auth.changePassword({ currentPassword: 'not-the-password', newPassword: NEW_PASSWORD }),
       'BAD_REQUEST',
@@ -248,6 +266,9 @@ describe.each(testDatabaseKinds)('accounts, roles and the audit trail on %s', (k
     const after = await callerWithToken(signedIn.token);
     expect(await after.auth.me()).toMatchObject({ mustChangePassword: false });
     expect((await after.board.get()).columns).toHaveLength(3);
+    expect((await after.notification.list()).unreadCount).toBe(0);
+    expect((await download('/audit.csv')).statusCode).toBe(200);
+    await http.close();
     const log = await admin.audit.list({ entityType: 'user', entityId: String(signedIn.actor.id), limit: 10 });
     expect(log.entries.map((e) => e.action)).toEqual(['changePassword', 'signIn']);
   });
