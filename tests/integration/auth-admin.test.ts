@@ -273,6 +273,23 @@ describe.each(testDatabaseKinds)('accounts, roles and the audit trail on %s', (k
     expect(log.entries.map((e) => e.action)).toEqual(['changePassword', 'signIn']);
   });
 
+  test('changing the password ends the other sessions and keeps the one that changed it', async () => {
+    await makeUser(db.prisma, 'viewer', { username: 'careful' });
+    const [laptop, phone, tablet] = [await signIn('careful'), await signIn('careful'), await signIn('careful')];
+    await (
+      await callerWithToken(laptop.token)
+    ).auth.changePassword({
+      currentPassword: TEST_PASSWORD,
+      newPassword: NEW_PASSWORD,
+    });
+    expect(await resolveSession(db.prisma, laptop.token, IDLE_MINUTES)).not.toBeNull();
+    expect(await resolveSession(db.prisma, phone.token, IDLE_MINUTES)).toBeNull();
+    expect(await resolveSession(db.prisma, tablet.token, IDLE_MINUTES)).toBeNull();
+    expect((await (await callerWithToken(laptop.token)).board.get()).columns).toHaveLength(3);
+    const [row] = (await admin.audit.list({ action: 'changePassword', actorName: 'careful', limit: 1 })).entries;
+    expect(row?.after).toEqual({ sessions: 2 });
+  });
+
   test('a saved project.update writes exactly one audit row, with only the changed fields before and after', async () => {
     const project = await current(otherProject.id);
     const rowsBefore = await auditCount('project', project.id);
