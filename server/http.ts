@@ -14,9 +14,10 @@ import type { Database } from './db/client.js';
 import { countAppliedMigrations } from './db/migrate.js';
 import { appRouter, type AppRouter } from './api/router.js';
 import type { BoardBus } from './realtime/board-bus.js';
+import { SESSION_CHECK_MS } from './realtime/board-feed.js';
 import type { Context } from './api/trpc.js';
 import { guardStateChange } from './http-guards.js';
-import { resolveSession } from './services/auth/sessions.js';
+import { isSessionActive, resolveSession } from './services/auth/sessions.js';
 import { ZAuditFilter } from './domain/audit-input.js';
 import { formatErrorMessage } from './domain/error-messages.js';
 import type { Permission } from './domain/permissions.js';
@@ -37,9 +38,19 @@ export interface HttpOptions {
   boardBus?: BoardBus;
   /** Peers whose X-Forwarded-* headers count (BACKPLAN_TRUST_PROXY); by default nobody's. */
   trustProxy?: boolean | string[];
+  /** How often an open event stream re-checks its session. */
+  sessionCheckMs?: number;
 }
 
-export function buildHttpApp({ db, logger, today, sessionIdleMinutes, boardBus, trustProxy = false }: HttpOptions) {
+export function buildHttpApp({
+  db,
+  logger,
+  today,
+  sessionIdleMinutes,
+  boardBus,
+  trustProxy = false,
+  sessionCheckMs = SESSION_CHECK_MS,
+}: HttpOptions) {
   // Batched tRPC calls put every procedure name in the path; the default limit of 100 is too short.
   const app = Fastify({ logger, routerOptions: { maxParamLength: 5000 }, trustProxy });
   app.register(fastifyCookie);
@@ -57,6 +68,12 @@ export function buildHttpApp({ db, logger, today, sessionIdleMinutes, boardBus, 
         clearSession: () => void res.clearCookie(SESSION_COOKIE, cookieOptions),
       },
       ...(boardBus && { boardBus }),
+      ...(session && {
+        sessionCheck: {
+          everyMs: sessionCheckMs,
+          isActive: () => isSessionActive(db.prisma, session.sessionId, sessionIdleMinutes),
+        },
+      }),
     };
   }
 

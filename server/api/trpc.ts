@@ -3,6 +3,7 @@ import { transformer } from './transformer.js';
 import { ZodError } from 'zod';
 import type { Database } from '../db/client.js';
 import type { BoardBus } from '../realtime/board-bus.js';
+import type { SessionCheck } from '../realtime/board-feed.js';
 import { isErrorKey, type ErrorKey, type ErrorParams } from '../domain/error-messages.js';
 import type { Permission } from '../domain/permissions.js';
 import { AppError } from '../services/app-error.js';
@@ -18,6 +19,8 @@ export interface Context {
   cookies: { setSession(token: string): void; clearSession(): void };
   /** Board change notifications; only servers have it (router callers in tests do not subscribe). */
   boardBus?: BoardBus;
+  /** How an event stream re-checks the session it was opened with; servers set it for signed-in requests. */
+  sessionCheck?: SessionCheck;
 }
 
 export interface ErrorDetail {
