@@ -327,6 +327,29 @@ describe.each(testDatabaseKinds)('accounts, roles and the audit trail on %s', (k
     expect(await current(project.id)).toEqual(project);
   });
 
+  test('a save on a stale version names, by display name, who saved in between', async () => {
+    const first = await makeUser(db.prisma, 'admin', { username: 'quick-saver' });
+    await db.prisma.user.update({ where: { id: first.id }, data: { displayName: '王科长' } });
+    const quick = callerFor(db, { actor: { ...first, displayName: '王科长' }, today: TODAY });
+    const project = await admin.project.create(projectInput(otherUnit.id));
+
+    // Both open version 1; the quick one saves first, the other saves on top of the old version.
+    const seen = await current(project.id);
+    await quick.project.update({ id: project.id, expectedVersion: seen.version, patch: { name: '王科长的修改' } });
+    const update = admin.project.update({
+      id: project.id,
+      expectedVersion: seen.version,
+      patch: { name: '晚到的修改' },
+    });
+    expect((await refused(update, 'CONFLICT', 'project.conflictBy')).message).toContain('王科长');
+
+    const seenAgain = await current(project.id);
+    const move = { id: project.id, toStage: 'acceleration' as const, reason: '调度会同意先行推进' };
+    await quick.project.move({ ...move, expectedVersion: seenAgain.version });
+    const lateMove = admin.project.move({ ...move, expectedVersion: seenAgain.version });
+    expect((await refused(lateMove, 'CONFLICT', 'project.conflictBy')).message).toContain('王科长');
+  });
+
   test('the last enabled admin can be neither disabled nor demoted', async () => {
     const others = (await admin.user.list()).filter((u) => u.role === 'admin' && u.id !== adminActor.id);
     for (const other of others) await admin.user.update({ id: other.id, patch: { isDisabled: true } });
