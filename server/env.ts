@@ -1,6 +1,41 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 import { ZIsoDate } from './domain/project-input.js';
+
+/** An IP, an IP/prefix, or one of proxy-addr's named ranges. */
+function isProxyAddress(item: string): boolean {
+  if (['loopback', 'linklocal', 'uniquelocal'].includes(item)) return true;
+  const [address = '', prefix, ...rest] = item.split('/');
+  const family = isIP(address);
+  if (!family || rest.length > 0) return false;
+  return prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128));
+}
+
+/**
+ * Which peers may set X-Forwarded-For/-Proto/-Host, as Fastify's `trustProxy` takes it: off (default),
+ * 'true' (every peer: only when nothing reaches the server except through the proxy), or a comma list of
+ * proxy addresses and CIDRs. Hop counts are refused: Fastify no longer honours them (it cannot tell a
+ * proxy from a direct client that sends the header), so one would silently trust nobody.
+ */
+function ZTrustProxy() {
+  return z
+    .string()
+    .trim()
+    .default('false')
+    .transform((value, context): boolean | string[] => {
+      if (value === '' || value === 'false') return false;
+      if (value === 'true') return true;
+      const items = value.split(',').map((item) => item.trim());
+      if (items.every(isProxyAddress)) return items;
+      const hint = /^\d+$/.test(value) ? '; hop counts are not supported, name the proxies instead' : '';
+      context.addIssue({
+        code: 'custom',
+        message: `must be 'true', 'false', or a comma list of proxy addresses/CIDRs, not "${value}"${hint}`,
+      });
+      return z.NEVER;
+    });
+}
 
 const ZEnv = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -19,6 +54,7 @@ const ZEnv = z.object({
   DATABASE_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
   BACKPLAN_DEMO: z.enum(['0', '1']).default('1'),
   BACKPLAN_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(43_200).default(480),
+  BACKPLAN_TRUST_PROXY: ZTrustProxy(),
   /** Pins "today" for demonstrations and tests; unset in real use. */
   BACKPLAN_TODAY: z.preprocess((value) => (value === '' ? undefined : value), ZIsoDate.optional()),
 });

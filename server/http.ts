@@ -7,16 +7,21 @@ import {
   type CreateFastifyContextOptions,
   type FastifyTRPCPluginOptions,
 } from '@trpc/server/adapters/fastify';
-import Fastify from 'fastify';
+import { TRPCError } from '@trpc/server';
+import { getHTTPStatusCodeFromError } from '@trpc/server/http';
+import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Database } from './db/client.js';
 import { countAppliedMigrations } from './db/migrate.js';
 import { appRouter, type AppRouter } from './api/router.js';
 import type { BoardBus } from './realtime/board-bus.js';
+import { SESSION_CHECK_MS } from './realtime/board-feed.js';
 import type { Context } from './api/trpc.js';
 import { guardStateChange } from './http-guards.js';
-import { resolveSession } from './services/auth/sessions.js';
+import { isSessionActive, resolveSession } from './services/auth/sessions.js';
 import { ZAuditFilter } from './domain/audit-input.js';
-import { can } from './domain/permissions.js';
+import { formatErrorMessage } from './domain/error-messages.js';
+import type { Permission } from './domain/permissions.js';
+import { accessRefusal } from './services/auth/access.js';
 import { auditCsv } from './services/audit-log.js';
 import { ZBlockerExportQuery, ZBlockerFilter } from './domain/blocker-input.js';
 import { blockersXlsx, XLSX_CONTENT_TYPE } from './services/blockers/export-xlsx.js';
@@ -31,11 +36,23 @@ export interface HttpOptions {
   today: () => string;
   sessionIdleMinutes: number;
   boardBus?: BoardBus;
+  /** Peers whose X-Forwarded-* headers count (BACKPLAN_TRUST_PROXY); by default nobody's. */
+  trustProxy?: boolean | string[];
+  /** How often an open event stream re-checks its session. */
+  sessionCheckMs?: number;
 }
 
-export function buildHttpApp({ db, logger, today, sessionIdleMinutes, boardBus }: HttpOptions) {
+export function buildHttpApp({
+  db,
+  logger,
+  today,
+  sessionIdleMinutes,
+  boardBus,
+  trustProxy = false,
+  sessionCheckMs = SESSION_CHECK_MS,
+}: HttpOptions) {
   // Batched tRPC calls put every procedure name in the path; the default limit of 100 is too short.
-  const app = Fastify({ logger, routerOptions: { maxParamLength: 5000 }, trustProxy: true });
+  const app = Fastify({ logger, routerOptions: { maxParamLength: 5000 }, trustProxy });
   app.register(fastifyCookie);
 
   async function createContext({ req, res }: CreateFastifyContextOptions): Promise<Context> {
@@ -51,6 +68,12 @@ export function buildHttpApp({ db, logger, today, sessionIdleMinutes, boardBus }
         clearSession: () => void res.clearCookie(SESSION_COOKIE, cookieOptions),
       },
       ...(boardBus && { boardBus }),
+      ...(session && {
+        sessionCheck: {
+          everyMs: sessionCheckMs,
+          isActive: () => isSessionActive(db.prisma, session.sessionId, sessionIdleMinutes),
+        },
+      }),
     };
   }
 
@@ -69,12 +92,21 @@ export function buildHttpApp({ db, logger, today, sessionIdleMinutes, boardBus }
     });
   });
 
+  /** Refuses a download as the API would refuse the procedure, in the reader's language; true when allowed. */
+  async function mayDownload(request: FastifyRequest, reply: FastifyReply, permission: Permission) {
+    const session = await resolveSession(db.prisma, request.cookies[SESSION_COOKIE], sessionIdleMinutes);
+    const refusal = accessRefusal(session, permission);
+    if (!refusal) return true;
+    await reply
+      .code(getHTTPStatusCodeFromError(new TRPCError({ code: refusal.code })))
+      .type('text/plain; charset=utf-8')
+      .send(formatErrorMessage(refusal.key, refusal.params, languageOf(request)));
+    return false;
+  }
+
   // The audit log as CSV for admins; a GET that only reads, so the CSRF guard has nothing to protect.
   app.get('/audit.csv', async (request, reply) => {
-    const session = await resolveSession(db.prisma, request.cookies[SESSION_COOKIE], sessionIdleMinutes);
-    if (!session) return reply.code(401).send({ error: 'Sign in first.' });
-    if (!can(session.actor, 'viewAudit'))
-      return reply.code(403).send({ error: 'Only administrators may export the audit log.' });
+    if (!(await mayDownload(request, reply, 'viewAudit'))) return reply;
     const filter = ZAuditFilter.safeParse(request.query);
     if (!filter.success) return reply.code(400).send({ error: 'Bad filter.' });
     const csv = await auditCsv({ prisma: db.prisma, filter: filter.data });
@@ -86,10 +118,7 @@ export function buildHttpApp({ db, logger, today, sessionIdleMinutes, boardBus }
 
   // The blocker list as Excel, for everyone who may read: the same filter and order as blocker.list.
   app.get('/blockers.xlsx', async (request, reply) => {
-    const session = await resolveSession(db.prisma, request.cookies[SESSION_COOKIE], sessionIdleMinutes);
-    if (!session) return reply.code(401).send({ error: 'Sign in first.' });
-    if (session.mustChangePassword)
-      return reply.code(403).send({ error: 'Change your initial password before going on.' });
+    if (!(await mayDownload(request, reply, 'read'))) return reply;
     const query = ZBlockerExportQuery.safeParse(request.query);
     if (!query.success) return reply.code(400).send({ error: 'Bad filter.' });
     const { lang, ...filter } = query.data;
@@ -131,4 +160,12 @@ export function buildHttpApp({ db, logger, today, sessionIdleMinutes, boardBus }
     );
   }
   return app;
+}
+
+/** A download link's own `lang`, else the browser's first choice of Chinese or English, else Chinese. */
+function languageOf(request: FastifyRequest): 'zh' | 'en' {
+  const { lang } = request.query as { lang?: unknown };
+  if (lang === 'zh' || lang === 'en') return lang;
+  const first = /\b(zh|en)\b/i.exec(request.headers['accept-language'] ?? '')?.[1];
+  return first?.toLowerCase() === 'en' ? 'en' : 'zh';
 }

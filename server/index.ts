@@ -21,6 +21,7 @@ export interface ServerOptions {
   sessionIdleMinutes?: number;
   /** Where start-up lines go (the first admin's one-time password among them); the console by default. */
   log?: StartupLog;
+  trustProxy?: boolean | string[];
 }
 
 export type StartupLog = Pick<Console, 'log' | 'warn'>;
@@ -53,6 +54,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       today,
       sessionIdleMinutes: options.sessionIdleMinutes ?? DEFAULT_SESSION_IDLE_MINUTES,
       boardBus,
+      trustProxy: options.trustProxy,
     });
     await app.listen({ host: options.host, port: options.port });
     const address = app.server.address();

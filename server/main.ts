@@ -23,6 +23,7 @@ async function main() {
     logger: process.env.BACKPLAN_LOG === '1',
     ...(env.BACKPLAN_TODAY && { today: env.BACKPLAN_TODAY }),
     sessionIdleMinutes: env.BACKPLAN_SESSION_IDLE_MINUTES,
+    trustProxy: env.BACKPLAN_TRUST_PROXY,
   });
   console.log(`Backplan is running on ${server.url} (database: ${server.db.kind})`);
 

@@ -3,9 +3,11 @@ import { transformer } from './transformer.js';
 import { ZodError } from 'zod';
 import type { Database } from '../db/client.js';
 import type { BoardBus } from '../realtime/board-bus.js';
+import type { SessionCheck } from '../realtime/board-feed.js';
 import { formatErrorMessage, isErrorKey, type ErrorKey, type ErrorParams } from '../domain/error-messages.js';
-import { roleDenial, type Permission } from '../domain/permissions.js';
+import type { Permission } from '../domain/permissions.js';
 import { AppError } from '../services/app-error.js';
+import { accessRefusal } from '../services/auth/access.js';
 import type { SessionInfo } from '../services/auth/sessions.js';
 
 export interface Context {
@@ -17,6 +19,8 @@ export interface Context {
   cookies: { setSession(token: string): void; clearSession(): void };
   /** Board change notifications; only servers have it (router callers in tests do not subscribe). */
   boardBus?: BoardBus;
+  /** How an event stream re-checks the session it was opened with; servers set it for signed-in requests. */
+  sessionCheck?: SessionCheck;
 }
 
 export interface ErrorDetail {
@@ -86,21 +90,26 @@ export const createCallerFactory = t.createCallerFactory;
 /** Anyone, signed in or not (sign-in itself, who am I). */
 export const publicProcedure = t.procedure.use(mapAppErrors);
 
-/** A valid session, even one that must still change its password. */
+/**
+ * A valid session, even one that must still change its password: only for auth.changePassword and
+ * auth.signOut. Everything else takes `signedInProcedure` or `permitted(…)`.
+ */
 export const sessionProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.session) throw new AppError('UNAUTHORIZED', 'auth.required');
   return next({ ctx: { session: ctx.session, actor: ctx.session.actor } });
 });
 
 /**
- * A signed-in person whose role allows `permission`. Project work is narrowed further by the
- * service, which knows the project's owner unit.
+ * A signed-in person with the password settled whose role allows `permission` (none: any role). Project
+ * work is narrowed further by the service, which knows the project's owner unit.
  */
-export function permitted(permission: Permission) {
+export function permitted(permission?: Permission) {
   return sessionProcedure.use(({ ctx, next }) => {
-    if (ctx.session.mustChangePassword) throw new AppError('FORBIDDEN', 'auth.mustChangePassword');
-    const denial = roleDenial(ctx.actor, permission);
-    if (denial) throw new AppError('FORBIDDEN', denial.key, denial.params);
+    const refusal = accessRefusal(ctx.session, permission);
+    if (refusal) throw refusal;
     return next();
   });
 }
+
+/** Signed in, with the initial password changed: what a person's own things (notifications) need. */
+export const signedInProcedure = permitted();

@@ -7,9 +7,14 @@
 // can also be permanent (the writer rolled back), so the wait is bounded: `holeWaitMs` by the reader's
 // clock, and not at all when the event after the hole is older than any open transaction can be
 // (Prisma's interactive transactions time out after 5 s).
-import { tracked } from '@trpc/server';
+//
+// A stream outlives the request that opened it, so it asks whether its session still holds every
+// `sessionCheck.everyMs` and before it sends anything, and ends as UNAUTHORIZED once it does not
+// (revoked, signed out, idle too long, user disabled): the browser then shows the sign-in page.
+import { tracked, TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import type { PrismaClient } from '../db/generated/client.js';
+import { AppError } from '../services/app-error.js';
 import type { BoardBus } from './board-bus.js';
 
 export const ZBoardEventsInput = z
@@ -26,6 +31,12 @@ export const boardEventSelect = { id: true, kind: true, projectId: true, actorNa
 const PAGE_SIZE = 200;
 export const HOLE_WAIT_MS = 10_000;
 const HOLE_SURELY_PERMANENT_MS = 60_000;
+export const SESSION_CHECK_MS = 30_000;
+
+export interface SessionCheck {
+  everyMs: number;
+  isActive(): Promise<boolean>;
+}
 
 export interface BoardEventFeedOptions {
   prisma: PrismaClient;
@@ -33,6 +44,7 @@ export interface BoardEventFeedOptions {
   /** The last event the subscriber has; null: start from now. */
   lastEventId: string | null;
   signal: AbortSignal | undefined;
+  sessionCheck: SessionCheck;
   holeWaitMs?: number;
 }
 
@@ -41,9 +53,17 @@ export async function* boardEventFeed({
   bus,
   lastEventId,
   signal,
+  sessionCheck,
   holeWaitMs = HOLE_WAIT_MS,
 }: BoardEventFeedOptions) {
   let cursor = 0; // ids start at 1; the real starting point is read below
+  let checkedAt = Date.now();
+  const ensureSignedIn = async () => {
+    if (!(await sessionCheck.isActive())) {
+      throw new TRPCError({ code: 'UNAUTHORIZED', cause: new AppError('UNAUTHORIZED', 'auth.required') });
+    }
+    checkedAt = Date.now();
+  };
   const wake = createWake();
   // Listen before reading the starting point, so nothing committed in between goes unnoticed.
   const stopListening = bus.subscribe(({ id }) => {
@@ -67,6 +87,7 @@ export async function* boardEventFeed({
         take: PAGE_SIZE,
         select: boardEventSelect,
       });
+      if (rows.length > 0 || Date.now() - checkedAt >= sessionCheck.everyMs) await ensureSignedIn();
       let holdMs: number | undefined;
       for (const row of rows) {
         if (row.id !== cursor + 1) {
@@ -83,7 +104,8 @@ export async function* boardEventFeed({
         if (signal?.aborted || bus.isClosed) return;
       }
       if (holdMs === undefined && rows.length === PAGE_SIZE) continue;
-      await wake.wait(holdMs);
+      const untilCheckMs = Math.max(checkedAt + sessionCheck.everyMs - Date.now(), 0);
+      await wake.wait(Math.min(holdMs ?? untilCheckMs, untilCheckMs));
     }
   } finally {
     stopListening();

@@ -88,5 +88,7 @@ export async function auditCsv({ prisma, filter }: { prisma: PrismaClient; filte
     e.reason,
   ]);
   const header = ['id', 'at', 'actor', 'action', 'entityType', 'entityId', 'before', 'after', 'reason'];
-  return '\uFEFF' + stringify([header, ...rows]);
+  // Names typed at sign-in land here unchecked: a cell starting with = + - @ gets a leading ' so that a
+  // spreadsheet shows it as text instead of running it as a formula.
+  return '\uFEFF' + stringify([header, ...rows], { escape_formulas: true });
 }

@@ -119,7 +119,7 @@ test('a move the server refuses is undone on screen with a message saying why', 
   await keyboardMove(page, handle, ['ArrowRight']);
   await giveReason();
   await expect.poll(() => page.getByRole('alert').textContent()).toContain(code!);
-  expect(await page.getByRole('alert').textContent()).toContain('刚被 demo-admin 修改');
+  expect(await page.getByRole('alert').textContent()).toContain('刚被 演示管理员 修改');
   await expect.poll(() => codesIn(maturity)).toContain(code);
   await page.unroute('**/trpc/board.events**');
 });

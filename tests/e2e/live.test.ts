@@ -196,7 +196,7 @@ test('a tab cut off from live updates says so, and a move refused as stale offer
     await gate.getByLabel(/理由/).fill('容缺推进');
     await gate.getByRole('button', { name: '仍然移动' }).click();
     const alert = page.getByRole('alert');
-    await expect.poll(() => alert.textContent()).toContain('刚被 demo-admin 修改');
+    await expect.poll(() => alert.textContent()).toContain('刚被 演示管理员 修改');
     const reload = alert.getByRole('button', { name: '刷新' });
     await expect.poll(() => reload.count()).toBe(1);
 

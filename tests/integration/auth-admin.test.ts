@@ -5,7 +5,9 @@ import { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { appRouter } from '../../server/api/router.js';
 import { createCallerFactory } from '../../server/api/trpc.js';
+import { errorMessages } from '../../server/domain/error-messages.js';
 import type { Actor } from '../../server/domain/permissions.js';
+import { buildHttpApp, SESSION_COOKIE } from '../../server/http.js';
 import { ensureDefaultTemplates } from '../../server/seed/default-templates.js';
 import { AppError } from '../../server/services/app-error.js';
 import { LOCKOUT } from '../../server/services/auth/sign-in.js';
@@ -224,15 +226,31 @@ describe.each(testDatabaseKinds)('accounts, roles and the audit trail on %s', (k
   });
 
   test('a session that must change its password is refused everything else until it does', async () => {
-    await makeUser(db.prisma, 'editor', { username: 'newcomer', unitIds: [ownUnit.id], mustChangePassword: true });
+    // An admin, so that nothing but the password keeps it from the admin's audit download.
+    await makeUser(db.prisma, 'admin', { username: 'newcomer', mustChangePassword: true });
     const signedIn = await signIn('newcomer');
     expect(signedIn.mustChangePassword).toBe(true);
+    const http = buildHttpApp({ db, logger: false, today: () => TODAY, sessionIdleMinutes: IDLE_MINUTES });
+    const download = (url: string) =>
+      http.inject({
+        url,
+        headers: { cookie: `${SESSION_COOKIE}=${signedIn.token}`, 'accept-language': 'zh-CN,zh;q=0.9' },
+      });
 
     const first = await callerWithToken(signedIn.token);
     expect(await first.auth.me()).toMatchObject({ mustChangePassword: true, actor: { username: 'newcomer' } });
     await refused(first.board.get(), 'FORBIDDEN', 'auth.mustChangePassword');
     await refused(first.project.get({ id: ownProject.id }), 'FORBIDDEN', 'auth.mustChangePassword');
     await refused((await changes(ownProject.id))['project.update'](first), 'FORBIDDEN', 'auth.mustChangePassword');
+    await refused(first.notification.list(), 'FORBIDDEN', 'auth.mustChangePassword');
+    for (const url of ['/audit.csv', '/blockers.xlsx']) {
+      const response = await download(url);
+      expect([url, response.statusCode, response.body]).toEqual([
+        url,
+        403,
+        errorMessages.zh['auth.mustChangePassword'],
+      ]);
+    }
     await refused(
       first.auth.changePassword({ currentPassword: 'not-the-password', newPassword: NEW_PASSWORD }),
       'BAD_REQUEST',
@@ -248,8 +266,28 @@ describe.each(testDatabaseKinds)('accounts, roles and the audit trail on %s', (k
     const after = await callerWithToken(signedIn.token);
     expect(await after.auth.me()).toMatchObject({ mustChangePassword: false });
     expect((await after.board.get()).columns).toHaveLength(3);
+    expect((await after.notification.list()).unreadCount).toBe(0);
+    expect((await download('/audit.csv')).statusCode).toBe(200);
+    await http.close();
     const log = await admin.audit.list({ entityType: 'user', entityId: String(signedIn.actor.id), limit: 10 });
     expect(log.entries.map((e) => e.action)).toEqual(['changePassword', 'signIn']);
+  });
+
+  test('changing the password ends the other sessions and keeps the one that changed it', async () => {
+    await makeUser(db.prisma, 'viewer', { username: 'careful' });
+    const [laptop, phone, tablet] = [await signIn('careful'), await signIn('careful'), await signIn('careful')];
+    await (
+      await callerWithToken(laptop.token)
+    ).auth.changePassword({
+      currentPassword: TEST_PASSWORD,
+      newPassword: NEW_PASSWORD,
+    });
+    expect(await resolveSession(db.prisma, laptop.token, IDLE_MINUTES)).not.toBeNull();
+    expect(await resolveSession(db.prisma, phone.token, IDLE_MINUTES)).toBeNull();
+    expect(await resolveSession(db.prisma, tablet.token, IDLE_MINUTES)).toBeNull();
+    expect((await (await callerWithToken(laptop.token)).board.get()).columns).toHaveLength(3);
+    const [row] = (await admin.audit.list({ action: 'changePassword', actorName: 'careful', limit: 1 })).entries;
+    expect(row?.after).toEqual({ sessions: 2 });
   });
 
   test('a saved project.update writes exactly one audit row, with only the changed fields before and after', async () => {
@@ -287,6 +325,29 @@ describe.each(testDatabaseKinds)('accounts, roles and the audit trail on %s', (k
     );
     expect(await auditCount('project', project.id)).toBe(rowsBefore);
     expect(await current(project.id)).toEqual(project);
+  });
+
+  test('a save on a stale version names, by display name, who saved in between', async () => {
+    const first = await makeUser(db.prisma, 'admin', { username: 'quick-saver' });
+    await db.prisma.user.update({ where: { id: first.id }, data: { displayName: '王科长' } });
+    const quick = callerFor(db, { actor: { ...first, displayName: '王科长' }, today: TODAY });
+    const project = await admin.project.create(projectInput(otherUnit.id));
+
+    // Both open version 1; the quick one saves first, the other saves on top of the old version.
+    const seen = await current(project.id);
+    await quick.project.update({ id: project.id, expectedVersion: seen.version, patch: { name: '王科长的修改' } });
+    const update = admin.project.update({
+      id: project.id,
+      expectedVersion: seen.version,
+      patch: { name: '晚到的修改' },
+    });
+    expect((await refused(update, 'CONFLICT', 'project.conflictBy')).message).toContain('王科长');
+
+    const seenAgain = await current(project.id);
+    const move = { id: project.id, toStage: 'acceleration' as const, reason: '调度会同意先行推进' };
+    await quick.project.move({ ...move, expectedVersion: seenAgain.version });
+    const lateMove = admin.project.move({ ...move, expectedVersion: seenAgain.version });
+    expect((await refused(lateMove, 'CONFLICT', 'project.conflictBy')).message).toContain('王科长');
   });
 
   test('the last enabled admin can be neither disabled nor demoted', async () => {
@@ -347,29 +408,76 @@ describe.each(testDatabaseKinds)('accounts, roles and the audit trail on %s', (k
 
     // The same address, another account: not locked.
     expect((await signIn('liaison', TEST_PASSWORD, '10.1.2.3')).actor.username).toBe('liaison');
-    expect(await db.prisma.auditEntry.count({ where: { action: 'signInFailed', entityId: 'guessed' } })).toBe(
-      LOCKOUT.accountFailures,
+    const failures = await db.prisma.auditEntry.findMany({
+      where: { action: 'signInFailed', entityId: 'guessed' },
+      select: { actorName: true, after: true },
+    });
+    expect(failures).toHaveLength(LOCKOUT.accountFailures);
+    expect(failures[0]).toEqual({ actorName: 'system', after: { address: '10.1.2.3' } });
+  }, 30_000);
+
+  test('a burst of parallel guesses at one account gets no more answers than the lock allows', async () => {
+    await makeUser(db.prisma, 'viewer', { username: 'burst' });
+    const attacker = callerFor(db, { actor: null, address: '10.5.5.5' });
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        rejection(attacker.auth.signIn({ username: 'burst', password: `guess-${i}` })).then((e) => e.key),
+      ),
     );
+    const badCredentials = answers.filter((key) => key === 'auth.badCredentials').length;
+    expect(badCredentials).toBeLessThan(LOCKOUT.accountFailures);
+    expect(answers.filter((key) => key === 'auth.locked')).toHaveLength(answers.length - badCredentials);
+    await refused(signIn('burst', TEST_PASSWORD, '10.5.5.6'), 'TOO_MANY_REQUESTS', 'auth.locked');
+    expect(
+      await db.prisma.auditEntry.count({ where: { action: 'signInFailed', entityId: 'burst' } }),
+    ).toBeLessThanOrEqual(LOCKOUT.accountFailures);
+  }, 30_000);
+
+  test('each failure in a row waits longer before the answer, per account and per address', async () => {
+    const timed = async (promise: Promise<unknown>) => {
+      const start = performance.now();
+      await rejection(promise);
+      return performance.now() - start;
+    };
+    // One address trying a different (unknown) account each time: only the address has a row of failures.
+    const fromOneAddress = callerFor(db, { actor: null, address: '10.6.6.6' });
+    const byAddress: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      byAddress.push(await timed(fromOneAddress.auth.signIn({ username: `ghost-${i}`, password: 'not-it-at-all' })));
+    }
+    // One account tried from a different address each time.
+    const byAccount: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const attacker = callerFor(db, { actor: null, address: `10.7.7.${i}` });
+      byAccount.push(await timed(attacker.auth.signIn({ username: 'leader', password: 'not-it-at-all' })));
+    }
+    for (const [first, , third] of [byAddress, byAccount]) {
+      expect(third).toBeGreaterThanOrEqual(4 * LOCKOUT.firstDelayMs); // 250 ms, 500 ms, then 1 s
+      expect(third).toBeGreaterThan(first!);
+    }
+    await signIn('leader'); // clears the account's failures for the tests after this one
   }, 30_000);
 
   test('twenty failures from one address lock that address for every account', async () => {
     const address = '10.9.8.7';
     const attacker = callerFor(db, { actor: null, address });
-    // Distinct usernames: each is a first failure for its account, so each waits the shortest delay.
-    for (let i = 0; i < LOCKOUT.addressFailures; i++) {
-      await refused(
-        attacker.auth.signIn({ username: `nobody-${i}`, password: 'whatever-it-is' }),
-        'UNAUTHORIZED',
-        'auth.badCredentials',
-      );
-    }
+    // Distinct usernames, so no account locks first; at once, so the doubling waits overlap.
+    await Promise.all(
+      Array.from({ length: LOCKOUT.addressFailures }, (_, i) =>
+        refused(
+          attacker.auth.signIn({ username: `nobody-${i}`, password: 'whatever-it-is' }),
+          'UNAUTHORIZED',
+          'auth.badCredentials',
+        ),
+      ),
+    );
     await refused(
       attacker.auth.signIn({ username: 'leader', password: TEST_PASSWORD }),
       'TOO_MANY_REQUESTS',
       'auth.addressLocked',
     );
     expect((await signIn('leader', TEST_PASSWORD, '10.9.8.8')).actor.username).toBe('leader');
-  }, 60_000);
+  }, 30_000);
 
   test('a session ends when idle too long, when revoked or signed out, and when its user is disabled', async () => {
     const person = await makeUser(db.prisma, 'viewer', { username: 'sometimes' });

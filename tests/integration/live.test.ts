@@ -3,8 +3,15 @@
 import pg from 'pg';
 import superjson from 'superjson';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { buildHttpApp } from '../../server/http.js';
 import { startServer, type RunningServer } from '../../server/index.js';
-import { createPostgresDatabase } from '../factories/test-database.js';
+import { startBoardBus, type BoardBus } from '../../server/realtime/board-bus.js';
+import {
+  createPostgresDatabase,
+  createTestDatabase,
+  testDatabaseKinds,
+  type TestDatabase,
+} from '../factories/test-database.js';
 import { makeUnit, projectInput } from '../factories/projects.js';
 import { makeUser, TEST_PASSWORD } from '../factories/users.js';
 
@@ -46,6 +53,8 @@ function openEventStream(url: string, cookie: string, lastEventId?: string) {
   const input = encodeURIComponent(JSON.stringify({ json: lastEventId ? { lastEventId } : {} }));
   const controller = new AbortController();
   const received: BoardEvent[] = [];
+  /** The error codes the server ended the stream with. */
+  const errors: string[] = [];
   let wakeReader: (() => void) | null = null;
   let markConnected: () => void = () => {};
   const connected = new Promise<void>((resolve) => (markConnected = resolve));
@@ -57,6 +66,9 @@ function openEventStream(url: string, cookie: string, lastEventId?: string) {
       if (colon > 0) fields[line.slice(0, colon)] = line.slice(colon + 1).trimStart();
     }
     if (fields.event === 'connected') markConnected();
+    if (fields.event === 'serialized-error') {
+      errors.push(superjson.deserialize<{ data: { code: string } }>(JSON.parse(fields.data!)).data.code);
+    }
     if (fields.event === undefined && fields.data !== undefined && fields.id) {
       received.push(superjson.deserialize(JSON.parse(fields.data)));
       wakeReader?.();
@@ -86,6 +98,9 @@ function openEventStream(url: string, cookie: string, lastEventId?: string) {
   return {
     connected,
     received,
+    errors,
+    /** Resolves when the server ends the stream. */
+    ended: reading,
     async next(): Promise<BoardEvent> {
       const deadline = Date.now() + WAIT_MS;
       while (readIndex >= received.length) {
@@ -198,6 +213,50 @@ describe('board.events on the embedded database', () => {
     const text = await response.text();
     expect(text).toContain('event: serialized-error');
     expect(text).toContain('UNAUTHORIZED');
+  });
+});
+
+describe.each(testDatabaseKinds)('board.events on %s ends when its session does', (kind) => {
+  const CHECK_MS = 200;
+  let db: TestDatabase;
+  let bus: BoardBus;
+  let app: ReturnType<typeof buildHttpApp>;
+  let url: string;
+
+  beforeAll(async () => {
+    // The server as startServer assembles it, with the session re-checked every 200 ms instead of 30 s.
+    db = await createTestDatabase(kind);
+    bus = await startBoardBus(db);
+    app = buildHttpApp({
+      db,
+      logger: false,
+      today: () => '2026-03-02',
+      sessionIdleMinutes: 480,
+      boardBus: bus,
+      sessionCheckMs: CHECK_MS,
+    });
+    url = await app.listen({ host: '127.0.0.1', port: 0 });
+  });
+  afterAll(async () => {
+    await bus?.close();
+    await app?.close();
+    await db?.dispose();
+  });
+
+  test("revoking a subscriber's sessions ends its open stream, asking it to sign in again", async () => {
+    await makeUser(db.prisma, 'admin', { username: 'live-officer' });
+    const watcher = await makeUser(db.prisma, 'viewer', { username: 'live-watcher' });
+    const officer = await signIn(url, 'live-officer');
+    const stream = openEventStream(url, (await signIn(url, 'live-watcher')).cookie);
+    await stream.connected;
+
+    await officer.mutate('user.revokeSessions', { id: watcher.id });
+    const outcome = await Promise.race([
+      stream.ended.then(() => 'ended'),
+      new Promise((resolve) => setTimeout(() => resolve('still open'), 10 * CHECK_MS)),
+    ]);
+    expect(outcome).toBe('ended');
+    expect(stream.errors).toEqual(['UNAUTHORIZED']);
   });
 });
 

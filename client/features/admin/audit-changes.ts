@@ -53,6 +53,7 @@ const FIELD_LABELS = new Set([
   'sessions',
   'milestones',
   'targetSeq',
+  'address',
 ]);
 
 function asRecord(value: unknown): Json | null {

@@ -181,6 +181,7 @@ const zh = {
     sessions: '结束的会话数',
     milestones: '节点',
     targetSeq: '目标节点序号',
+    address: '网络地址',
   },
   values: {
     empty: '（空）',
@@ -394,6 +395,7 @@ export const adminMessages: { zh: typeof zh; en: typeof zh } = {
       sessions: 'Sessions ended',
       milestones: 'Milestones',
       targetSeq: 'Target milestone number',
+      address: 'Network address',
     },
     values: {
       empty: '(empty)',

@@ -7,7 +7,8 @@ const zh = {
   signingIn: '正在登录…',
   signOut: '退出登录',
   changeTitle: '修改密码',
-  changeHint: '首次登录或密码被重置后，请设置只有您知道的新密码（至少 10 个字符）。',
+  changeHint:
+    '首次登录或密码被重置后，请设置只有您知道的新密码（至少 10 个字符）。保存后，此账号在其他设备上的登录随即失效。',
   currentPassword: '当前密码',
   newPassword: '新密码',
   repeatPassword: '再次输入新密码',
@@ -29,7 +30,8 @@ export const authMessages: { zh: typeof zh; en: typeof zh } = {
     signingIn: 'Signing in…',
     signOut: 'Sign out',
     changeTitle: 'Change your password',
-    changeHint: 'After a first sign-in or a reset, choose a new password only you know (at least 10 characters).',
+    changeHint:
+      'After a first sign-in or a reset, choose a new password only you know (at least 10 characters). Saving it signs this account out everywhere else.',
     currentPassword: 'Current password',
     newPassword: 'New password',
     repeatPassword: 'New password again',

@@ -23,5 +23,7 @@ export const authRouter = router({
   }),
   changePassword: sessionProcedure
     .input(ZChangePassword)
-    .mutation(({ ctx, input }) => changePassword({ prisma: ctx.db.prisma, actor: ctx.actor, ...input })),
+    .mutation(({ ctx, input }) =>
+      changePassword({ prisma: ctx.db.prisma, actor: ctx.actor, sessionId: ctx.session.sessionId, ...input }),
+    ),
 });

@@ -8,12 +8,13 @@ export const boardRouter = router({
   events: permitted('read')
     .input(ZBoardEventsInput)
     .subscription(({ ctx, input, signal }) => {
-      if (!ctx.boardBus) throw new Error('board.events needs a server with a board event bus');
+      if (!ctx.boardBus || !ctx.sessionCheck) throw new Error('board.events needs a server with a board event bus');
       return boardEventFeed({
         prisma: ctx.db.prisma,
         bus: ctx.boardBus,
         lastEventId: input?.lastEventId ?? null,
         signal,
+        sessionCheck: ctx.sessionCheck,
       });
     }),
 });

@@ -5,14 +5,17 @@ import { recordAudit } from '../audit.js';
 import { hashPassword, verifyPassword } from './passwords.js';
 import { revokeSession } from './sessions.js';
 
+/** A new password ends the person's other sessions (a thief's among them); the one that changed it goes on. */
 export async function changePassword({
   prisma,
   actor,
+  sessionId,
   currentPassword,
   newPassword,
 }: {
   prisma: PrismaClient;
   actor: Actor;
+  sessionId: string;
   currentPassword: string;
   newPassword: string;
 }) {
@@ -24,7 +27,17 @@ export async function changePassword({
   const passwordHash = await hashPassword(newPassword);
   await prisma.$transaction(async (tx) => {
     await tx.user.update({ where: { id: actor.id }, data: { passwordHash, mustChangePassword: false } });
-    await recordAudit(tx, { actor, action: 'changePassword', entityType: 'user', entityId: actor.id });
+    const ended = await tx.session.updateMany({
+      where: { userId: actor.id, revokedAt: null, id: { not: sessionId } },
+      data: { revokedAt: new Date() },
+    });
+    await recordAudit(tx, {
+      actor,
+      action: 'changePassword',
+      entityType: 'user',
+      entityId: actor.id,
+      ...(ended.count > 0 && { after: { sessions: ended.count } }),
+    });
   });
 }
 

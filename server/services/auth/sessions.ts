@@ -61,12 +61,37 @@ export async function resolveSession(
     where: { id },
     select: { lastSeenAt: true, revokedAt: true, user: { select: actorSelect } },
   });
-  if (!session || session.revokedAt || session.user.isDisabled) return null;
-  if (now.getTime() - session.lastSeenAt.getTime() > idleMinutes * 60_000) return null;
+  if (!session || hasEnded(session, idleMinutes, now)) return null;
   if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
     await prisma.session.update({ where: { id }, data: { lastSeenAt: now } });
   }
   return { sessionId: id, actor: toActor(session.user), mustChangePassword: session.user.mustChangePassword };
+}
+
+/**
+ * Whether a session still holds, judged as resolveSession judges it but without counting the question as
+ * use: an open event stream asks it, and watching must not keep an idle session alive.
+ */
+export async function isSessionActive(
+  prisma: PrismaClient,
+  sessionId: string,
+  idleMinutes: number,
+  now = new Date(),
+): Promise<boolean> {
+  const session = await prisma.session.findUnique({
+    where: { id: sessionId },
+    select: { lastSeenAt: true, revokedAt: true, user: { select: { isDisabled: true } } },
+  });
+  return session !== null && !hasEnded(session, idleMinutes, now);
+}
+
+function hasEnded(
+  session: { lastSeenAt: Date; revokedAt: Date | null; user: { isDisabled: boolean } },
+  idleMinutes: number,
+  now: Date,
+): boolean {
+  const idleMs = now.getTime() - session.lastSeenAt.getTime();
+  return session.revokedAt !== null || session.user.isDisabled || idleMs > idleMinutes * 60_000;
 }
 
 export async function revokeSession(prisma: Pick<PrismaClient, 'session'>, sessionId: string): Promise<void> {
