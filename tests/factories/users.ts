@@ -10,9 +10,16 @@ let sequence = 0;
 export async function makeUser(
   prisma: PrismaClient,
   role: Role,
-  { unitIds = [], username = `${role}-${++sequence}`, password = TEST_PASSWORD, mustChangePassword = false } = {} as {
+  {
+    unitIds = [],
+    username = `${role}-${++sequence}`,
+    displayName = username,
+    password = TEST_PASSWORD,
+    mustChangePassword = false,
+  } = {} as {
     unitIds?: number[];
     username?: string;
+    displayName?: string;
     password?: string;
     mustChangePassword?: boolean;
   },
@@ -20,7 +27,7 @@ export async function makeUser(
   const user = await prisma.user.create({
     data: {
       username,
-      displayName: username,
+      displayName,
       role,
       passwordHash: await hashPassword(password),
       mustChangePassword,
@@ -28,5 +35,5 @@ export async function makeUser(
     },
     select: { id: true },
   });
-  return { id: user.id, username, displayName: username, role, unitIds };
+  return { id: user.id, username, displayName, role, unitIds };
 }

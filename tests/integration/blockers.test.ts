@@ -309,12 +309,14 @@ describe.each(testDatabaseKinds)('blockers on %s', (kind) => {
 
   test('a stale version is refused, naming who changed the blocker in between', async () => {
     const { id } = await as(editor).blocker.raise(raiseInput());
-    await as(admin).blocker.escalate({ id, expectedVersion: 1, note: '区领导调度' });
+    // Named as colleagues know them, not by their sign-in name.
+    const chief = await makeUser(db.prisma, 'admin', { displayName: '李主任（区发改局）' });
+    await as(chief).blocker.escalate({ id, expectedVersion: 1, note: '区领导调度' });
     const stale = await refusedWithoutTrace(() =>
       as(editor).blocker.escalate({ id, expectedVersion: 1, note: '升级' }),
     );
     expect(stale).toMatchObject({ code: 'CONFLICT', key: 'blocker.conflictBy' });
-    expect(stale.message).toContain(admin.username);
+    expect(stale.message).toContain('李主任（区发改局）');
     const missing = await refusedWithoutTrace(() =>
       as(admin).blocker.clear({ id: 99999, expectedVersion: 1, resolution: 'x' }),
     );

@@ -13,6 +13,7 @@ import { recordBoardEvent } from '../board-events.js';
 import { notifyBlockerStep } from '../notifications/notify-blocker-step.js';
 import { fromIsoDate, toIsoDate } from '../views.js';
 import { toBlockerView } from './blocker-view.js';
+import { lastChangedBy } from '../conflicts.js';
 
 export interface BlockerStepOptions {
   prisma: PrismaClient;
@@ -28,17 +29,8 @@ export interface BlockerStepOptions {
   targetDate?: string | undefined;
 }
 
-async function lastActorOf(tx: Prisma.TransactionClient, blockerId: number): Promise<string | null> {
-  const last = await tx.auditEntry.findFirst({
-    where: { entityType: 'blocker', entityId: String(blockerId) },
-    orderBy: { id: 'desc' },
-    select: { actorName: true },
-  });
-  return last?.actorName ?? null;
-}
-
 async function staleError(tx: Prisma.TransactionClient, current: BlockerStateRow): Promise<AppError> {
-  const by = await lastActorOf(tx, current.id);
+  const by = await lastChangedBy(tx, { type: 'blocker', id: current.id });
   return by
     ? new AppError('CONFLICT', 'blocker.conflictBy', { project: current.project.code, by })
     : new AppError('CONFLICT', 'blocker.conflict', { project: current.project.code });
@@ -80,7 +72,7 @@ export async function applyBlockerStep({
     if (!next.ok) {
       const project = current.project.code;
       if (next.refusal === 'blocker.alreadyCleared' || next.refusal === 'blocker.alreadyWithdrawn') {
-        const by = (await lastActorOf(tx, id)) ?? '—';
+        const by = (await lastChangedBy(tx, { type: 'blocker', id })) ?? '—';
         const date = current.closedOn ? toIsoDate(current.closedOn) : '—';
         throw new AppError('CONFLICT', next.refusal, { project, by, date });
       }
