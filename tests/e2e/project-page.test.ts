@@ -184,7 +184,7 @@ test('a milestone saved by someone else while it is open for editing is refused,
   const alert = row.getByRole('alert');
   await expect
     .poll(() => alert.allTextContents(), SLOW)
-    .toEqual([expect.stringContaining('项目“ZQ-2026-804”刚被 demo-editor 修改')]);
+    .toEqual([expect.stringContaining('项目“ZQ-2026-804”刚被 演示联络员 修改')]);
   await alert.getByRole('button', { name: '载入最新内容重新编辑' }).click();
   await expect.poll(() => row.getByLabel('工期（工作日）').inputValue(), SLOW).toBe(String(theirDuration));
   expect(await row.getByLabel('节点名称').inputValue()).toBe(milestone.name);
