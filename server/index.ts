@@ -64,8 +64,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       url: `http://${host}:${port}`,
       db,
       async close() {
-        // Ending the event streams first lets the HTTP server finish its open requests and close.
         await overdueSweep?.stop();
+        // Ending the event streams before the HTTP server lets it finish its open requests and close.
         await boardBus?.close();
         await app.close();
         await db.close();
