@@ -55,6 +55,7 @@ const ZEnv = z.object({
   BACKPLAN_DEMO: z.enum(['0', '1']).default('1'),
   BACKPLAN_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(43_200).default(480),
   BACKPLAN_TRUST_PROXY: ZTrustProxy(),
+  BACKPLAN_LOG: z.enum(['', '0', '1']).default(''),
   /** Pins "today" for demonstrations and tests; unset in real use. */
   BACKPLAN_TODAY: z.preprocess((value) => (value === '' ? undefined : value), ZIsoDate.optional()),
 });

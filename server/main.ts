@@ -20,7 +20,7 @@ async function main() {
     host: env.HOST,
     port: env.PORT,
     seedDemo: env.BACKPLAN_DEMO === '1',
-    logger: process.env.BACKPLAN_LOG === '1',
+    logger: env.BACKPLAN_LOG === '1',
     ...(env.BACKPLAN_TODAY && { today: env.BACKPLAN_TODAY }),
     sessionIdleMinutes: env.BACKPLAN_SESSION_IDLE_MINUTES,
     trustProxy: env.BACKPLAN_TRUST_PROXY,
