@@ -25,8 +25,6 @@ async function main() {
     sessionIdleMinutes: env.BACKPLAN_SESSION_IDLE_MINUTES,
     trustProxy: env.BACKPLAN_TRUST_PROXY,
   });
-  console.log(`Backplan is running on ${server.url} (database: ${server.db.kind})`);
-
   let isClosing = false;
   const shutdown = async (signal: string) => {
     // An operator who signals again does not want to wait: exit now (PGlite's lock file is then
@@ -51,6 +49,9 @@ async function main() {
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  // Only now: whoever waits for this line (a supervisor, the tests) may signal at once, and a signal
+  // that came before the handlers would kill the process without closing the database.
+  console.log(`Backplan is running on ${server.url} (database: ${server.db.kind})`);
 }
 
 main().catch((error: unknown) => {

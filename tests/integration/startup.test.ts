@@ -156,6 +156,7 @@ async function startProcess(dataDir: string) {
 /** A client that sends half a request and waits: the HTTP server cannot close until it gives up. */
 async function stuckRequest(url: URL): Promise<net.Socket> {
   const socket = net.connect(Number(url.port), url.hostname);
+  socket.on('error', () => {}); // the server going away resets it: that is what these tests cause
   await new Promise((resolve) => socket.once('connect', resolve));
   socket.write('GET /healthz HTTP/1.1\r\nHost: backplan\r\n');
   return socket;
@@ -184,13 +185,12 @@ describe('the server process on a signal', () => {
     const server = await startProcess(dataDir);
     const socket = await stuckRequest(server.url);
     server.signal();
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
-    expect(server.output()).not.toMatch(/exiting/);
-    const secondSignalAt = Date.now();
+    await expect.poll(() => server.output()).toMatch(/SIGTERM: closing/);
     server.signal();
     expect(await server.exited).toEqual({ code: 1, signal: null });
-    expect(Date.now() - secondSignalAt).toBeLessThan(3_000);
+    // The second signal ended it, not the 10-second limit.
     expect(server.output()).toMatch(/SIGTERM again: exiting without closing cleanly/);
+    expect(server.output()).not.toMatch(/Still closing/);
     socket.destroy();
   }, 180_000);
 
