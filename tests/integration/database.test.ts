@@ -163,7 +163,7 @@ describe.runIf(process.env.TEST_DATABASE_URL)('PostgreSQL server', () => {
       proxy.silence();
       const started = Date.now();
       await expect(db.prisma.project.count()).rejects.toThrow(/timeout/i);
-      expect(Date.now() - started).toBeLessThan(3_000);
+      expect(Date.now() - started).toBeLessThan(10_000); // a hung query would wait for the test to time out
     } finally {
       await db.close();
       await proxy.close();
