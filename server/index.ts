@@ -47,7 +47,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       );
     }
     boardBus = await startBoardBus(db);
-    overdueSweep = await startOverdueSweep({ prisma: db.prisma, today });
+    overdueSweep = startOverdueSweep({ prisma: db.prisma, today });
     const app = buildHttpApp({
       db,
       logger: options.logger ?? false,

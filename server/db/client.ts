@@ -51,6 +51,7 @@ export interface NotificationHandlers {
 
 const STARTUP_LOCK_KEY = 0x6261636b; // 'back'
 const STARTUP_LOCK_POLL_MS = 250;
+const CLIENT_TIMEOUT_GRACE_MS = 2_000;
 const DEFAULT_QUERY_TIMEOUT_MS = 30_000;
 /** Idle pooled connections send TCP keep-alives this often, so firewalls do not forget them. */
 const KEEP_ALIVE_IDLE_MS = 10_000;
@@ -102,7 +103,10 @@ async function openPostgres(config: Extract<DatabaseConfig, { kind: 'postgres' }
   const pool = new pg.Pool({
     ...connection,
     max: config.poolSize,
-    query_timeout: config.queryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS,
+    // The server cancels a statement that runs too long, so its connection comes back usable; the
+    // client-side limit, a little later, covers a server or network that no longer answers at all.
+    statement_timeout: config.queryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS,
+    query_timeout: (config.queryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS) + CLIENT_TIMEOUT_GRACE_MS,
   });
   pool.on('error', (error) => console.error('PostgreSQL pool error:', error.message));
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });

@@ -9,7 +9,8 @@
 // (Prisma's interactive transactions time out after 5 s).
 //
 // A stream outlives the request that opened it, so it asks whether its session still holds every
-// `sessionCheck.everyMs` and before it sends anything, and ends as UNAUTHORIZED once it does not
+// `sessionCheck.everyMs`, and before it sends anything unless it asked in the last few seconds, and ends
+// as UNAUTHORIZED once it does not
 // (revoked, signed out, idle too long, user disabled): the browser then shows the sign-in page.
 import { tracked, TRPCError } from '@trpc/server';
 import { z } from 'zod';
@@ -32,6 +33,7 @@ const PAGE_SIZE = 200;
 export const HOLE_WAIT_MS = 10_000;
 const HOLE_SURELY_PERMANENT_MS = 60_000;
 export const SESSION_CHECK_MS = 30_000;
+const RECHECK_BEFORE_SENDING_MS = 5_000;
 
 export interface SessionCheck {
   everyMs: number;
@@ -87,7 +89,11 @@ export async function* boardEventFeed({
         take: PAGE_SIZE,
         select: boardEventSelect,
       });
-      if (rows.length > 0 || Date.now() - checkedAt >= sessionCheck.everyMs) await ensureSignedIn();
+      // Before sending, a check a few seconds old will do: one query per stream per event would grow
+      // with every open board.
+      const dueAfterMs =
+        rows.length > 0 ? Math.min(RECHECK_BEFORE_SENDING_MS, sessionCheck.everyMs) : sessionCheck.everyMs;
+      if (Date.now() - checkedAt >= dueAfterMs) await ensureSignedIn();
       let holdMs: number | undefined;
       for (const row of rows) {
         if (row.id !== cursor + 1) {

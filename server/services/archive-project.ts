@@ -12,7 +12,7 @@ import { recordAudit } from './audit.js';
 import { authorize } from './authorize.js';
 import { recordBoardEvent } from './board-events.js';
 import { lockBoardOrder, readColumn } from './board-order.js';
-import { staleVersionError } from './conflicts.js';
+import { lastChangedBy, staleVersionError } from './conflicts.js';
 import { toCardView } from './views.js';
 
 type TInput = z.output<typeof ZProjectArchive>;
@@ -20,15 +20,6 @@ interface Options {
   prisma: PrismaClient;
   actor: Actor;
   input: TInput;
-}
-
-async function lastActorOf(tx: Prisma.TransactionClient, id: number): Promise<string> {
-  const last = await tx.auditEntry.findFirst({
-    where: { entityType: 'project', entityId: String(id) },
-    orderBy: { id: 'desc' },
-    select: { actorName: true },
-  });
-  return last?.actorName ?? '—';
 }
 
 async function readForChange(tx: Prisma.TransactionClient, actor: Actor, input: TInput, isArchived: boolean) {
@@ -47,7 +38,7 @@ async function readForChange(tx: Prisma.TransactionClient, actor: Actor, input: 
   authorize(actor, 'editProject', { ownerUnitId: project.ownerUnitId, ownerUnitName: project.ownerUnit.name });
   // Already where the caller wants it: say who got there first rather than "changed by someone".
   if (project.isArchived !== isArchived) {
-    const by = await lastActorOf(tx, input.id);
+    const by = (await lastChangedBy(tx, { type: 'project', id: input.id })) ?? '—';
     throw new AppError('CONFLICT', isArchived ? 'project.notArchived' : 'project.alreadyArchived', {
       code: project.code,
       by,

@@ -48,7 +48,7 @@ export async function listAudit({
   return { entries: entries.slice(0, limit), hasMore: entries.length > limit };
 }
 
-export const PROJECT_HISTORY_PAGE = 50;
+const PROJECT_HISTORY_PAGE = 50;
 
 /** A project's history a page at a time, newest first, with the cursor of the next (older) page. */
 export async function projectHistory({

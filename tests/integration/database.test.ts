@@ -171,7 +171,7 @@ describe.runIf(process.env.TEST_DATABASE_URL)('PostgreSQL server', () => {
     }
   });
 
-  test('GET /healthz answers 503 with the reason when the database stops answering', async () => {
+  test('GET /healthz answers 503 when the database stops answering', async () => {
     const { url, drop } = await createPostgresDatabase();
     const proxy = await startProxy(url);
     const server = await startServer({
@@ -186,7 +186,8 @@ describe.runIf(process.env.TEST_DATABASE_URL)('PostgreSQL server', () => {
       proxy.silence();
       const response = await fetch(`${server.url}/healthz`);
       expect(response.status).toBe(503);
-      expect(await response.json()).toEqual({ ok: false, database: 'postgres', error: 'Query read timeout' });
+      // The reason goes to the server's log, not to whoever asks.
+      expect(await response.json()).toEqual({ ok: false, database: 'postgres', error: 'database unavailable' });
     } finally {
       await server.close();
       await proxy.close();

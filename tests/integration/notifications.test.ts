@@ -192,7 +192,7 @@ describe.each(testDatabaseKinds)('notifications on %s', (kind) => {
     expect(await recipients(late.id, 'blocker.overdue')).toEqual([]);
 
     // The server's sweep runs once as it starts, then on its timer.
-    const server = await startOverdueSweep({ prisma: db.prisma, today: () => laterDay });
+    const server = startOverdueSweep({ prisma: db.prisma, today: () => laterDay });
     await server.stop();
     expect(await overdueOf(liaison, late.id)).toMatchObject([
       { createdOn: laterDay, isRead: false, params: { targetDate: '2026-03-04', projectCode: project.code } },

@@ -8,7 +8,8 @@ export const boardRouter = router({
   events: permitted('read')
     .input(ZBoardEventsInput)
     .subscription(({ ctx, input, signal }) => {
-      if (!ctx.boardBus || !ctx.sessionCheck) throw new Error('board.events needs a server with a board event bus');
+      if (!ctx.boardBus || !ctx.sessionCheck)
+        throw new Error('board.events needs a server: a board event bus and a session check');
       return boardEventFeed({
         prisma: ctx.db.prisma,
         bus: ctx.boardBus,

@@ -55,13 +55,14 @@ export async function fileOverdueNotices({ prisma, today }: { prisma: PrismaClie
   return count;
 }
 
-export const OVERDUE_SWEEP_MINUTES = 10;
+const OVERDUE_SWEEP_MINUTES = 10;
 
 /**
  * Runs fileOverdueNotices now and then every `everyMinutes`, so a date that passes overnight reaches
- * people's bells in the morning. A failed run is logged and tried again at the next tick.
+ * people's bells in the morning. It does not hold up the server's start; a tick that finds the last run
+ * still going skips; a failed run is logged and tried again at the next tick.
  */
-export async function startOverdueSweep({
+export function startOverdueSweep({
   prisma,
   today,
   everyMinutes = OVERDUE_SWEEP_MINUTES,
@@ -71,16 +72,22 @@ export async function startOverdueSweep({
   today: () => string;
   everyMinutes?: number;
   log?: (message: string) => void;
-}): Promise<{ stop(): Promise<void> }> {
-  let running: Promise<unknown> = Promise.resolve();
+}): { stop(): Promise<void> } {
+  let running: Promise<void> | null = null;
   const sweep = () => {
-    running = fileOverdueNotices({ prisma, today: today() }).catch((error: unknown) => {
-      log(`Overdue notices could not be filed: ${error instanceof Error ? error.message : String(error)}`);
-    });
-    return running;
+    running ??= fileOverdueNotices({ prisma, today: today() })
+      .then(
+        () => {},
+        (error: unknown) => {
+          log(`Overdue notices could not be filed: ${error instanceof Error ? error.message : String(error)}`);
+        },
+      )
+      .finally(() => {
+        running = null;
+      });
   };
-  await sweep();
-  const timer = setInterval(() => void sweep(), everyMinutes * 60_000);
+  sweep();
+  const timer = setInterval(sweep, everyMinutes * 60_000);
   timer.unref();
   return {
     async stop() {
