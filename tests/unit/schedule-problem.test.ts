@@ -67,3 +67,17 @@ test('a calendar without working days says where it looked and in which directio
   expect(en).toContain(problem.details.direction === 'before' ? 'on or before' : 'on or after');
   expect(en).not.toMatch(/[\u4e00-\u9fff]/);
 });
+
+test('bad stored data is reported in the reader’s language with the code to look for, never the English detail', () => {
+  const problem = problemOf(() =>
+    reverseSchedule({
+      milestones: [{ key: '1', durationDays: 5, dependsOn: ['9'] }],
+      targetDate: '2026-06-30',
+      today: '2026-03-02',
+      calendar: chinaCalendar(),
+    }),
+  );
+  const zh = scheduleProblemText(problem, translators.zh, (key) => names[key]);
+  expect(zh).toMatch(/^无法排期：节点计划的数据有误.*（unknownDependency）。$/);
+  expect(zh).not.toContain(problem.message);
+});

@@ -49,7 +49,7 @@ const zh = {
     noWorkingDayAfter: '无法排期：工作日历在 {{date}} 及之后十年内没有工作日，请检查工作日历。',
     noWorkingDayBefore: '无法排期：工作日历在 {{date}} 及之前十年内没有工作日，请检查工作日历。',
     outOfRange: '无法排期：日期推算到了 {{year}} 年，超出可排期的范围，请检查目标日期和工期。',
-    other: '无法排期：节点计划的数据有误（{{message}}），请检查节点计划。',
+    other: '无法排期：节点计划的数据有误，请检查各节点的工期、前置节点和实际日期（{{code}}）。',
   },
   yearsWithoutCalendar: '排期涉及 {{years}} 年，系统尚无该年度官方节假日安排，请在工作日历中补充。',
   legendLatest: '最迟开始—最迟完成',
@@ -195,7 +195,8 @@ export const projectMessages: { zh: typeof zh; en: typeof zh } = {
         'Cannot be scheduled: the calendar has no working day within ten years on or before {{date}}; check the calendar.',
       outOfRange:
         'Cannot be scheduled: the dates run into {{year}}, beyond what can be scheduled; check the target date and durations.',
-      other: 'Cannot be scheduled: the milestone plan has bad data ({{message}}); check the milestone plan.',
+      other:
+        'Cannot be scheduled: the milestone plan has bad data; check the durations, predecessors and actual dates ({{code}}).',
     },
     yearsWithoutCalendar:
       'The schedule reaches {{years}}, a year without official holiday data; add it on the calendar screen.',

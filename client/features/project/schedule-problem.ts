@@ -27,8 +27,8 @@ export function scheduleProblemText(
     case 'outOfRange':
       return t('project.scheduleProblem.outOfRange', { year: details.year });
     default:
-      // Input the server validates before saving; seen only if stored data went wrong, so the raw
-      // message (which names the field and value) helps whoever fixes it.
-      return t('project.scheduleProblem.other', { message: problem.message });
+      // Input the server validates before saving: seen only if stored data went wrong. The code tells
+      // whoever fixes it where to look.
+      return t('project.scheduleProblem.other', { code: problem.code });
   }
 }
