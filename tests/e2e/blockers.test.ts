@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { formatIsoDate, parseIsoDate } from '../../server/domain/dates.js';
-import { apiAs, launchBrowser, removeDir, signIn, startApp, type AppServer } from './harness.js';
+import { apiAs, launchBrowser, removeDir, setAddressCheckbox, signIn, startApp, type AppServer } from './harness.js';
 
 let app: AppServer;
 let browser: Browser;
@@ -192,7 +192,7 @@ test('the list sorts and filters through its address, and its Excel export has t
   await expect.poll(() => new URL(page.url()).searchParams.get('level')).toBe('department');
   await expect.poll(async () => new Set((await tableRows(page)).map((row) => row.level))).toEqual(new Set(['部门']));
   await page.getByLabel('协调层级').selectOption({ label: '全部' });
-  await page.getByLabel('只看超期').check();
+  await setAddressCheckbox(page.getByLabel('只看超期'), true);
   await page.reload();
   await expect.poll(() => page.getByLabel('只看超期').isChecked()).toBe(true);
   await expect.poll(async () => (await tableRows(page)).length).toBeGreaterThan(0);
@@ -201,7 +201,7 @@ test('the list sorts and filters through its address, and its Excel export has t
   expect(overdue.length).toBeLessThan(byAge.length);
 
   // All statuses, including the one cleared earlier; the Excel export has exactly these rows, in order.
-  await page.getByLabel('只看超期').uncheck();
+  await setAddressCheckbox(page.getByLabel('只看超期'), false);
   await page.getByLabel('状态').selectOption({ label: '全部（含已办结、已撤销）' });
   await expect
     .poll(async () => (await tableRows(page)).map((row) => row.description))

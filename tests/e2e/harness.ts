@@ -157,3 +157,12 @@ export async function keyboardMove(page: Page, handle: Locator, keys: string[]) 
   await page.keyboard.press('Space');
   await announced('已放到');
 }
+
+/**
+ * Ticks or clears a checkbox whose state lives in the address: React Router commits the new URL in a
+ * transition, so the box follows a moment after the click (Playwright's check() would call that a failure).
+ */
+export async function setAddressCheckbox(box: Locator, checked: boolean) {
+  if ((await box.isChecked()) !== checked) await box.click();
+  await expect.poll(() => box.isChecked()).toBe(checked);
+}
