@@ -22,9 +22,10 @@ import { ZAuditFilter } from './domain/audit-input.js';
 import { formatErrorMessage } from './domain/error-messages.js';
 import type { Permission } from './domain/permissions.js';
 import { accessRefusal } from './services/auth/access.js';
-import { auditCsv } from './services/audit-log.js';
+import { auditCsv } from './services/audit/export-audit.js';
 import { ZBlockerExportQuery, ZBlockerFilter } from './domain/blocker-input.js';
-import { blockersXlsx, XLSX_CONTENT_TYPE } from './services/blockers/export-xlsx.js';
+import { blockersXlsx, XLSX_CONTENT_TYPE } from './services/blockers/export-blockers.js';
+import { createBoardReadModel, type BoardReadModel } from './services/board/get-board.js';
 
 const CLIENT_DIR = path.resolve(import.meta.dirname, '../dist/client');
 
@@ -32,6 +33,8 @@ export const SESSION_COOKIE = 'backplan_session';
 
 export interface HttpOptions {
   db: Database;
+  /** The board's read model; by default one for this app, built here once. */
+  board?: BoardReadModel;
   logger: boolean;
   today: () => string;
   sessionIdleMinutes: number;
@@ -44,6 +47,7 @@ export interface HttpOptions {
 
 export function buildHttpApp({
   db,
+  board = createBoardReadModel({ prisma: db.prisma }),
   logger,
   today,
   sessionIdleMinutes,
@@ -61,6 +65,7 @@ export function buildHttpApp({
     return {
       db,
       today: today(),
+      board,
       session,
       client: { address: req.ip, userAgent: req.headers['user-agent'] ?? '' },
       cookies: {
@@ -163,7 +168,6 @@ export function buildHttpApp({
   return app;
 }
 
-/** A download link's own `lang`, else the browser's first choice of Chinese or English, else Chinese. */
 /** A download asked with a filter the page would never send: say so in the reader's language. */
 function badFilter(request: FastifyRequest, reply: FastifyReply) {
   return reply
@@ -172,6 +176,7 @@ function badFilter(request: FastifyRequest, reply: FastifyReply) {
     .send(formatErrorMessage('validation.failed', {}, languageOf(request)));
 }
 
+/** A download link's own `lang`, else the browser's first choice of Chinese or English, else Chinese. */
 function languageOf(request: FastifyRequest): 'zh' | 'en' {
   const { lang } = request.query as { lang?: unknown };
   if (lang === 'zh' || lang === 'en') return lang;

@@ -8,7 +8,7 @@ import { seedDemoData } from './seed/seed-demo.js';
 import { todayIn } from './clock.js';
 import { DEMO_USERNAMES, demoAccountsActive, ensureDemoAccounts, ensureFirstAdmin } from './services/auth/bootstrap.js';
 import { DEFAULT_SESSION_IDLE_MINUTES } from './services/auth/sessions.js';
-import { startOverdueSweep } from './services/notifications/overdue.js';
+import { startOverdueSweep } from './services/notifications/file-overdue-notices.js';
 
 export interface ServerOptions {
   database: DatabaseConfig;

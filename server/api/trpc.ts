@@ -6,14 +6,17 @@ import type { BoardBus } from '../realtime/board-bus.js';
 import type { SessionCheck } from '../realtime/board-feed.js';
 import { formatErrorMessage, isErrorKey, type ErrorKey, type ErrorParams } from '../domain/error-messages.js';
 import type { Permission } from '../domain/permissions.js';
-import { AppError } from '../services/app-error.js';
+import { AppError } from '../services/shared/app-error.js';
 import { accessRefusal } from '../services/auth/access.js';
 import type { SessionInfo } from '../services/auth/sessions.js';
+import type { BoardReadModel } from '../services/board/get-board.js';
 
 export interface Context {
   db: Database;
   /** The bureau's calendar date for this request ('YYYY-MM-DD'). */
   today: string;
+  /** The board as last built, kept up to date from the event log; one per server. */
+  board: BoardReadModel;
   session: SessionInfo | null;
   client: { address: string; userAgent: string };
   cookies: { setSession(token: string): void; clearSession(): void };
@@ -26,6 +29,8 @@ export interface Context {
 export interface ErrorDetail {
   key: ErrorKey;
   params: ErrorParams;
+  /** What the client acts on beyond the message, e.g. `{ gate }` on a move the stage gate refused. */
+  detail?: Record<string, unknown>;
 }
 
 /** A field's error as the browser translates it, and in English for API clients and logs. */
@@ -66,7 +71,9 @@ const t = initTRPC.context<Context>().create({
       };
     }
     const appError: ErrorDetail =
-      cause instanceof AppError ? { key: cause.key, params: cause.params } : { key: 'internal', params: {} };
+      cause instanceof AppError
+        ? { key: cause.key, params: cause.params, ...(cause.detail && { detail: cause.detail }) }
+        : { key: 'internal', params: {} };
     return { ...shape, data: { ...shape.data, appError, fieldErrors: null } };
   },
 });

@@ -2,7 +2,6 @@
 // what they do to a project's light. Pure, so the client can show the same ages and hide the same
 // buttons the server enforces.
 import { parseIsoDate } from './dates.js';
-import type { Light } from './schedule.js';
 
 export const BLOCKER_CATEGORIES = [
   'land',
@@ -114,11 +113,6 @@ export function summarizeBlockers(
     if (isBlockerOverdue(blocker, today)) overdue = true;
   }
   return { open, oldestAgeDays, overdue };
-}
-
-/** A blocker past its target date turns its project red, whatever the milestones say. */
-export function lightWithBlockers(light: Light | null, blockers: Pick<CardBlockers, 'overdue'>): Light | null {
-  return blockers.overdue ? 'red' : light;
 }
 
 export interface SortableBlocker {

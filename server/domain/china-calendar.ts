@@ -1,15 +1,6 @@
 import { OFFICIAL_HOLIDAYS } from './china-holidays.js';
-import {
-  MAX_YEAR,
-  MIN_YEAR,
-  ScheduleError,
-  firstDayOfYear,
-  formatIsoDate,
-  parseIsoDate,
-  toDay,
-  weekdayOf,
-  yearOf,
-} from './dates.js';
+import { MAX_YEAR, MIN_YEAR, firstDayOfYear, formatIsoDate, parseIsoDate, weekdayOf, yearOf } from './dates.js';
+import { ScheduleError, toDay } from './schedule.js';
 
 /** A calendar must be pure: the same date always gets the same answer (its index is cached). */
 export interface WorkCalendar {

@@ -1,51 +1,12 @@
 /**
- * Calendar dates as integer day numbers (days since 1970-01-01), plus the error type of the
- * scheduling core.
+ * The one codec for calendar dates: 'YYYY-MM-DD' strings, integer day numbers (days since
+ * 1970-01-01) for arithmetic, and the midnight-UTC Date objects the database stores.
  *
  * Why integers rather than Date objects or date-fns: their arithmetic runs in the machine's time
  * zone, so the same schedule could come out a day apart in Los Angeles and Shanghai around a DST
  * change. Day numbers built with Date.UTC carry no time zone, compare with `<`, and index arrays,
  * which the working-day index needs. The Gregorian arithmetic itself is still the platform's.
  */
-
-export type ScheduleErrorCode =
-  | 'cycle'
-  | 'unknownDependency'
-  | 'duplicateKey'
-  | 'badDuration'
-  | 'badDate'
-  | 'calendarConflict'
-  | 'noWorkingDay'
-  | 'outOfRange';
-
-/** What the UI needs to translate the message; which fields are set depends on the code. */
-export interface ScheduleErrorDetails {
-  /** The milestone concerned, or for 'cycle' the keys in the cycle, in dependency order. */
-  keys?: string[];
-  /** 'unknownDependency': the key that matches no milestone. */
-  dependency?: string;
-  /** 'badDate' | 'badDuration': which input field, e.g. 'targetDate', 'actualStart'. */
-  field?: string;
-  value?: unknown;
-  /** 'calendarConflict' | 'noWorkingDay': the date concerned. */
-  date?: string;
-  /** 'noWorkingDay': whether the search looked on or after `date`, or on or before it. */
-  direction?: 'after' | 'before';
-  /** 'outOfRange': the year the computation reached. */
-  year?: number;
-}
-
-export class ScheduleError extends Error {
-  override readonly name = 'ScheduleError';
-  readonly code: ScheduleErrorCode;
-  readonly details: ScheduleErrorDetails;
-
-  constructor(code: ScheduleErrorCode, message: string, details: ScheduleErrorDetails = {}) {
-    super(message);
-    this.code = code;
-    this.details = details;
-  }
-}
 
 /**
  * Years that input dates and computed dates may reach. The bound keeps a typo such as 2924 from
@@ -71,38 +32,23 @@ export function parseIsoDate(iso: string): number | undefined {
   return ms / MS_PER_DAY;
 }
 
-/** Like parseIsoDate, but throws a 'badDate' ScheduleError naming the field and the culprit. */
-export function toDay(iso: unknown, field: string, keys?: string[]): number {
-  const day = typeof iso === 'string' ? parseIsoDate(iso) : undefined;
-  const owner = keys ? ` of milestone '${keys.join("', '")}'` : '';
-  if (day === undefined) {
-    throw new ScheduleError(
-      'badDate',
-      `Invalid ${field}${owner}: ${JSON.stringify(iso)} is not a date in the form YYYY-MM-DD`,
-      {
-        field,
-        value: iso,
-        ...(keys && { keys }),
-      },
-    );
-  }
-  const year = yearOf(day);
-  if (year < MIN_YEAR || year > MAX_YEAR) {
-    throw new ScheduleError(
-      'badDate',
-      `Invalid ${field}${owner}: ${iso} is outside the supported years ${MIN_YEAR}–${MAX_YEAR}`,
-      {
-        field,
-        value: iso,
-        ...(keys && { keys }),
-      },
-    );
-  }
-  return day;
+/** Whether `iso` is an existing date written 'YYYY-MM-DD'. */
+export function isIsoDate(iso: string): boolean {
+  return parseIsoDate(iso) !== undefined;
 }
 
 export function formatIsoDate(day: number): string {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  return toIsoDate(new Date(day * MS_PER_DAY));
+}
+
+/** A stored date (midnight UTC) as 'YYYY-MM-DD'. */
+export function toIsoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** 'YYYY-MM-DD' as the database stores it: midnight UTC. */
+export function fromIsoDate(iso: string): Date {
+  return new Date(`${iso}T00:00:00Z`);
 }
 
 /** 0 = Sunday … 6 = Saturday; day 0 (1970-01-01) was a Thursday. */

@@ -4,15 +4,8 @@ import { z } from 'zod';
 import { PROJECT_TYPES } from './project-types.js';
 import { STAGES } from './stages.js';
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-export function isIsoDate(value: string): boolean {
-  if (!ISO_DATE.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-}
-
-export const ZIsoDate = z.string().refine(isIsoDate, { error: 'validation.date' });
+/** zod's ISO date checks the calendar too (no 2026-02-30); every date input takes this one. */
+export const ZIsoDate = z.iso.date({ error: 'validation.date' });
 export const ZStage = z.enum(STAGES, { error: 'validation.invalid' });
 export const ZProjectType = z.enum(PROJECT_TYPES, { error: 'validation.invalid' });
 const ZId = z.number({ error: 'validation.invalid' }).int().positive();

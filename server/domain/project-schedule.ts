@@ -1,5 +1,6 @@
 // A project's plan as the product shows it: reverse scheduling of the target milestone and
 // everything it waits on, plus what a card needs (light, next milestone, working days left).
+import type { CardBlockers } from './blockers.js';
 import { parseIsoDate } from './dates.js';
 import {
   OFFICIAL_CALENDAR_YEARS,
@@ -120,6 +121,18 @@ export function scheduleProject(plan: ProjectPlan, today: string, calendar: Work
     };
   }
 }
+
+/** A blocker past its target date turns its project red, whatever the milestones say. */
+export function lightWithBlockers(light: Light | null, blockers: Pick<CardBlockers, 'overdue'>): Light | null {
+  return blockers.overdue ? 'red' : light;
+}
+
+/** What a card shows of the schedule: its light, blockers counted, and what is due next, not every milestone. */
+export function cardSchedule(schedule: ProjectSchedule, blockers: Pick<CardBlockers, 'overdue'>) {
+  const { milestones: _all, ...summary } = schedule;
+  return { ...summary, light: lightWithBlockers(summary.light, blockers) };
+}
+export type CardSchedule = ReturnType<typeof cardSchedule>;
 
 function datesOf(m: MilestoneSchedule): string[] {
   return [m.latestStart, m.projectedFinish];

@@ -17,7 +17,7 @@
  *   so following unplaced predecessors must revisit a milestone: that loop is the cycle we name.
  */
 import { type WorkCalendar, workingDays } from './china-calendar.js';
-import { ScheduleError, toDay } from './dates.js';
+import { MAX_YEAR, MIN_YEAR, parseIsoDate, yearOf } from './dates.js';
 
 export {
   type WorkCalendar,
@@ -27,7 +27,76 @@ export {
   workingDays,
   WorkingDays,
 } from './china-calendar.js';
-export { ScheduleError, type ScheduleErrorCode, type ScheduleErrorDetails } from './dates.js';
+
+// The scheduler's error; the calendar (china-calendar.ts) throws it too, for dates it cannot place.
+export type ScheduleErrorCode =
+  | 'cycle'
+  | 'unknownDependency'
+  | 'duplicateKey'
+  | 'badDuration'
+  | 'badDate'
+  | 'calendarConflict'
+  | 'noWorkingDay'
+  | 'outOfRange';
+
+/** What the UI needs to translate the message; which fields are set depends on the code. */
+export interface ScheduleErrorDetails {
+  /** The milestone concerned, or for 'cycle' the keys in the cycle, in dependency order. */
+  keys?: string[];
+  /** 'unknownDependency': the key that matches no milestone. */
+  dependency?: string;
+  /** 'badDate' | 'badDuration': which input field, e.g. 'targetDate', 'actualStart'. */
+  field?: string;
+  value?: unknown;
+  /** 'calendarConflict' | 'noWorkingDay': the date concerned. */
+  date?: string;
+  /** 'noWorkingDay': whether the search looked on or after `date`, or on or before it. */
+  direction?: 'after' | 'before';
+  /** 'outOfRange': the year the computation reached. */
+  year?: number;
+}
+
+export class ScheduleError extends Error {
+  override readonly name = 'ScheduleError';
+  readonly code: ScheduleErrorCode;
+  readonly details: ScheduleErrorDetails;
+
+  constructor(code: ScheduleErrorCode, message: string, details: ScheduleErrorDetails = {}) {
+    super(message);
+    this.code = code;
+    this.details = details;
+  }
+}
+
+/** Like parseIsoDate, but throws a 'badDate' ScheduleError naming the field and the culprit. */
+export function toDay(iso: unknown, field: string, keys?: string[]): number {
+  const day = typeof iso === 'string' ? parseIsoDate(iso) : undefined;
+  const owner = keys ? ` of milestone '${keys.join("', '")}'` : '';
+  if (day === undefined) {
+    throw new ScheduleError(
+      'badDate',
+      `Invalid ${field}${owner}: ${JSON.stringify(iso)} is not a date in the form YYYY-MM-DD`,
+      {
+        field,
+        value: iso,
+        ...(keys && { keys }),
+      },
+    );
+  }
+  const year = yearOf(day);
+  if (year < MIN_YEAR || year > MAX_YEAR) {
+    throw new ScheduleError(
+      'badDate',
+      `Invalid ${field}${owner}: ${iso} is outside the supported years ${MIN_YEAR}–${MAX_YEAR}`,
+      {
+        field,
+        value: iso,
+        ...(keys && { keys }),
+      },
+    );
+  }
+  return day;
+}
 
 export interface MilestoneInput {
   key: string;

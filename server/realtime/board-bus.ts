@@ -2,7 +2,7 @@
 // Writers notify at commit with the new BoardEvent's id (server/services/board-events.ts); the
 // table, not the notification, is the source of truth, so subscribers only learn "look again".
 import type { Database } from '../db/client.js';
-import { BOARD_CHANNEL } from '../services/board-events.js';
+import { BOARD_CHANNEL } from '../services/shared/record-board-event.js';
 
 /** `id`: the event just committed; undefined: anything may have been missed (the listener reconnected). */
 export type BoardBusListener = (signal: { id?: number }) => void;

@@ -15,7 +15,7 @@
 import { tracked, TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import type { PrismaClient } from '../db/generated/client.js';
-import { AppError } from '../services/app-error.js';
+import { AppError } from '../services/shared/app-error.js';
 import type { BoardBus } from './board-bus.js';
 
 export const ZBoardEventsInput = z

@@ -8,9 +8,9 @@ import {
   type BlockerLevel,
   type BlockerStatus,
 } from '../domain/blockers.js';
-import { formatIsoDate, parseIsoDate } from '../domain/dates.js';
+import { formatIsoDate, fromIsoDate, parseIsoDate } from '../domain/dates.js';
 import type { Prisma, PrismaClient } from '../db/generated/client.js';
-import { recordBoardEvent } from '../services/board-events.js';
+import { recordBoardEvent } from '../services/shared/record-board-event.js';
 
 interface DemoBlocker {
   /** Which demo project: one of demo-editor's town ('town') or of another unit ('other'), by position. */
@@ -93,7 +93,7 @@ const DEMO_BLOCKERS: readonly DemoBlocker[] = [
 ];
 
 function shift(today: string, days: number): Date {
-  return new Date(`${formatIsoDate(parseIsoDate(today)! + days)}T00:00:00Z`);
+  return fromIsoDate(formatIsoDate(parseIsoDate(today)! + days));
 }
 
 export async function seedDemoBlockers(
@@ -151,7 +151,7 @@ export async function seedDemoBlockers(
           responsibleUnitId,
           level: demo.level,
           status: demo.status,
-          targetDate: new Date(`${targetDate}T00:00:00Z`),
+          targetDate: fromIsoDate(targetDate),
           raisedById: raiser?.id ?? null,
           raisedByName: raiser?.displayName ?? 'system',
           raisedAt: raisedOn,

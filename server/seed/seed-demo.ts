@@ -1,5 +1,6 @@
 // Fills an empty ledger with the demo projects, all or nothing.
 import type { Prisma, PrismaClient } from '../db/generated/client.js';
+import { fromIsoDate } from '../domain/dates.js';
 import { initialRanks } from '../domain/ordering.js';
 import { STAGES } from '../domain/stages.js';
 import { DEMO_UNITS, generateDemoProjects, type DemoProject } from './generate-projects.js';
@@ -82,7 +83,7 @@ async function insertProjects(
     rank: rankOf.get(p)!,
     totalInvestment: p.totalInvestment,
     plannedInvestment: p.plannedInvestment,
-    targetDate: toDbDate(p.targetDate),
+    targetDate: fromIsoDate(p.targetDate),
     description: p.description,
   }));
   const idByCode = new Map<string, number>();
@@ -147,10 +148,6 @@ function idOf(unitIds: Map<string, number>, code: string): number {
   const id = unitIds.get(code);
   if (id === undefined) throw new Error(`Demo data names unknown owner unit ${code}`);
   return id;
-}
-
-function toDbDate(iso: string): Date {
-  return new Date(`${iso}T00:00:00Z`);
 }
 
 function chunks<T>(items: T[], size: number): T[][] {

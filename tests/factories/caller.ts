@@ -2,6 +2,7 @@ import { appRouter } from '../../server/api/router.js';
 import { createCallerFactory, type Context } from '../../server/api/trpc.js';
 import type { Database } from '../../server/db/client.js';
 import type { Actor } from '../../server/domain/permissions.js';
+import { createBoardReadModel } from '../../server/services/board/get-board.js';
 
 const createCaller = createCallerFactory(appRouter);
 
@@ -26,6 +27,7 @@ export function callerFor(
   const context: Context = {
     db,
     today,
+    board: createBoardReadModel({ prisma: db.prisma }),
     session: actor ? { sessionId: `test-${actor.username}`, actor, mustChangePassword } : null,
     client: { address, userAgent: 'vitest' },
     cookies: { setSession: () => {}, clearSession: () => {} },

@@ -1,6 +1,6 @@
 import { TRPCError } from '@trpc/server';
 import { expect } from 'vitest';
-import { AppError } from '../../server/services/app-error.js';
+import { AppError } from '../../server/services/shared/app-error.js';
 
 /** The error a call was refused with (failing the test if it was not), with its message key. */
 export async function rejection(promise: Promise<unknown>): Promise<TRPCError & { key: string | undefined }> {

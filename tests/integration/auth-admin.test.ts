@@ -9,8 +9,9 @@ import { errorMessages } from '../../server/domain/error-messages.js';
 import type { Actor } from '../../server/domain/permissions.js';
 import { buildHttpApp, SESSION_COOKIE } from '../../server/http.js';
 import { ensureDefaultTemplates } from '../../server/seed/default-templates.js';
-import { AppError } from '../../server/services/app-error.js';
+import { AppError } from '../../server/services/shared/app-error.js';
 import { LOCKOUT } from '../../server/services/auth/sign-in.js';
+import { createBoardReadModel } from '../../server/services/board/get-board.js';
 import { resolveSession } from '../../server/services/auth/sessions.js';
 import { callerFor, type Caller } from '../factories/caller.js';
 import { makeUnit, projectInput } from '../factories/projects.js';
@@ -81,6 +82,7 @@ describe.each(testDatabaseKinds)('accounts, roles and the audit trail on %s', (k
     const api = createCaller({
       db,
       today: TODAY,
+      board: createBoardReadModel({ prisma: db.prisma }),
       session: token ? await resolveSession(db.prisma, token, IDLE_MINUTES) : null,
       client: { address, userAgent: 'vitest' },
       cookies: { setSession: (t) => void (jar.token = t), clearSession: () => void (jar.token = null) },

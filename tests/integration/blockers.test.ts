@@ -8,7 +8,7 @@ import { startServer, type RunningServer } from '../../server/index.js';
 import { ensureDefaultTemplates } from '../../server/seed/default-templates.js';
 import { seedDemoBlockers } from '../../server/seed/demo-blockers.js';
 import type { BlockerView } from '../../server/services/blockers/blocker-view.js';
-import { blockersXlsx } from '../../server/services/blockers/export-xlsx.js';
+import { blockersXlsx } from '../../server/services/blockers/export-blockers.js';
 import { callerFor } from '../factories/caller.js';
 import { makeUnit, projectInput } from '../factories/projects.js';
 import { rejection } from '../factories/refusal.js';

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { ZodError } from 'zod';
 import { chinaCalendar } from '../../server/domain/china-calendar.js';
 import { ensureDefaultTemplates } from '../../server/seed/default-templates.js';
-import type { AppError } from '../../server/services/app-error.js';
+import type { AppError } from '../../server/services/shared/app-error.js';
 import { callerFor, type Caller } from '../factories/caller.js';
 import { makeUnit, projectInput } from '../factories/projects.js';
 import { makeUser } from '../factories/users.js';

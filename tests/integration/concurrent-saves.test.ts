@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { TRPCError } from '@trpc/server';
 import { levelIndex } from '../../server/domain/blockers.js';
 import { ensureDefaultTemplates } from '../../server/seed/default-templates.js';
-import { AppError } from '../../server/services/app-error.js';
+import { AppError } from '../../server/services/shared/app-error.js';
 import { callerFor, TEST_ADMIN, type Caller } from '../factories/caller.js';
 import { makeUnit, projectInput } from '../factories/projects.js';
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from '../factories/test-database.js';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Actor } from '../../server/domain/permissions.js';
 import { ensureDefaultTemplates } from '../../server/seed/default-templates.js';
-import { fileOverdueNotices, startOverdueSweep } from '../../server/services/notifications/overdue.js';
+import { fileOverdueNotices, startOverdueSweep } from '../../server/services/notifications/file-overdue-notices.js';
 import { callerFor } from '../factories/caller.js';
 import { makeUnit, projectInput } from '../factories/projects.js';
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from '../factories/test-database.js';

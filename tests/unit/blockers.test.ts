@@ -12,13 +12,13 @@ import {
   blockerAgeDays,
   byUrgency,
   isBlockerOverdue,
-  lightWithBlockers,
   nextBlockerState,
   sortBlockers,
   summarizeBlockers,
   type BlockerLevel,
   type BlockerStatus,
 } from '../../server/domain/blockers.js';
+import { lightWithBlockers } from '../../server/domain/project-schedule.js';
 
 describe('the blocker status machine', () => {
   test('open and escalated blockers escalate one level at a time, up to the city', () => {

@@ -2,8 +2,7 @@ import i18next, { type TFunction } from 'i18next';
 import { beforeAll, expect, test } from 'vitest';
 import { projectMessages } from '../../client/features/project/messages.js';
 import { scheduleProblemText } from '../../client/features/project/schedule-problem.js';
-import { ScheduleError } from '../../server/domain/dates.js';
-import { chinaCalendar, reverseSchedule } from '../../server/domain/schedule.js';
+import { chinaCalendar, reverseSchedule, ScheduleError } from '../../server/domain/schedule.js';
 
 const translators = {} as Record<'zh' | 'en', TFunction>;
 beforeAll(async () => {

@@ -1,7 +1,7 @@
 // The board as one person has arranged it — what to find, which projects to show, how to group
 // them, meeting-room mode — kept in the page's address so a link or a reload shows the same view.
 // Pure: the page reads and writes URLSearchParams through these functions only.
-import { isIsoDate } from '../../../server/domain/project-input.js';
+import { isIsoDate } from '../../../server/domain/dates.js';
 import type { Light } from '../../../server/domain/schedule.js';
 import { STAGES, type Stage } from '../../../server/domain/stages.js';
 import type { BoardData, Card } from '../../lib/types.js';

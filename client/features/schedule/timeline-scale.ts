@@ -1,3 +1,5 @@
+import { parseIsoDate } from '../../../server/domain/dates.js';
+
 /** Maps ISO dates onto 0–100 % of a span, for timeline bars. */
 export interface TimelineScale {
   start: string;
@@ -5,7 +7,7 @@ export interface TimelineScale {
   at(date: string): number;
 }
 
-const dayOf = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+const dayOf = (iso: string) => parseIsoDate(iso) ?? Number.NaN;
 
 export function timelineScale(dates: string[]): TimelineScale {
   const days = dates.map(dayOf);

@@ -1,5 +1,6 @@
 import { ZAuditPage, ZProjectHistoryPage } from '../../domain/audit-input.js';
-import { listAudit, projectHistory } from '../../services/audit-log.js';
+import { listAudit } from '../../services/audit/list-audit.js';
+import { projectHistory } from '../../services/audit/get-project-history.js';
 import { permitted, router } from '../trpc.js';
 
 export const auditRouter = router({

@@ -7,15 +7,21 @@ import {
   ZBlockerWithdraw,
   ZProjectBlockers,
 } from '../../domain/blocker-input.js';
-import { clearBlocker } from '../../services/blockers/clear.js';
-import { escalateBlocker } from '../../services/blockers/escalate.js';
-import { myUnitBlockers } from '../../services/blockers/for-my-unit.js';
-import { projectBlockers } from '../../services/blockers/for-project.js';
-import { listBlockers } from '../../services/blockers/list.js';
-import { raiseBlocker } from '../../services/blockers/raise.js';
-import { reopenBlocker } from '../../services/blockers/reopen.js';
-import { withdrawBlocker } from '../../services/blockers/withdraw.js';
+import { listBlockers } from '../../services/blockers/list-blockers.js';
+import { myUnitBlockers } from '../../services/blockers/list-my-unit-blockers.js';
+import { projectBlockers } from '../../services/blockers/list-project-blockers.js';
+import { raiseBlocker } from '../../services/blockers/raise-blocker.js';
+import type { Database } from '../../db/client.js';
+import type { BlockerStep } from '../../domain/blockers.js';
+import type { Actor } from '../../domain/permissions.js';
+import { stepBlocker, type BlockerStepInputs } from '../../services/blockers/step-blocker.js';
 import { permitted, router } from '../trpc.js';
+
+/** The procedure body of one step after raising: the same service, told which step. */
+function step<S extends BlockerStep>(step: S) {
+  return ({ ctx, input }: { ctx: { db: Database; actor: Actor; today: string }; input: BlockerStepInputs[S] }) =>
+    stepBlocker({ prisma: ctx.db.prisma, actor: ctx.actor, today: ctx.today, step, input });
+}
 
 // Raising, escalating, withdrawing and reopening are work on the project (its unit, or an admin);
 // clearing is also open to the unit responsible for clearing. The services check the units.
@@ -37,20 +43,12 @@ export const blockerRouter = router({
   raise: permitted('editProject')
     .input(ZBlockerRaise)
     .mutation(({ ctx, input }) => raiseBlocker({ prisma: ctx.db.prisma, actor: ctx.actor, today: ctx.today, input })),
-  escalate: permitted('editProject')
-    .input(ZBlockerEscalate)
-    .mutation(({ ctx, input }) =>
-      escalateBlocker({ prisma: ctx.db.prisma, actor: ctx.actor, today: ctx.today, input }),
-    ),
-  clear: permitted('clearBlocker')
-    .input(ZBlockerClear)
-    .mutation(({ ctx, input }) => clearBlocker({ prisma: ctx.db.prisma, actor: ctx.actor, today: ctx.today, input })),
-  withdraw: permitted('editProject')
-    .input(ZBlockerWithdraw)
-    .mutation(({ ctx, input }) =>
-      withdrawBlocker({ prisma: ctx.db.prisma, actor: ctx.actor, today: ctx.today, input }),
-    ),
-  reopen: permitted('editProject')
-    .input(ZBlockerReopen)
-    .mutation(({ ctx, input }) => reopenBlocker({ prisma: ctx.db.prisma, actor: ctx.actor, today: ctx.today, input })),
+  /** Puts the blocker before the next level up (department → district leader → city), with a note. */
+  escalate: permitted('editProject').input(ZBlockerEscalate).mutation(step('escalate')),
+  /** Closes the blocker as solved, saying how. */
+  clear: permitted('clearBlocker').input(ZBlockerClear).mutation(step('clear')),
+  /** Closes the blocker as raised in error or no longer relevant, saying why. */
+  withdraw: permitted('editProject').input(ZBlockerWithdraw).mutation(step('withdraw')),
+  /** Opens a cleared or withdrawn blocker again when the problem comes back, at the level it had reached. */
+  reopen: permitted('editProject').input(ZBlockerReopen).mutation(step('reopen')),
 });

@@ -1,9 +1,8 @@
 import { boardEventFeed, ZBoardEventsInput } from '../../realtime/board-feed.js';
-import { getBoard } from '../../services/board-cache.js';
 import { permitted, router } from '../trpc.js';
 
 export const boardRouter = router({
-  get: permitted('read').query(({ ctx }) => getBoard({ prisma: ctx.db.prisma, today: ctx.today })),
+  get: permitted('read').query(({ ctx }) => ctx.board.get(ctx.today)),
   /** Every change to the board after `lastEventId` (or from the newest one), then each new one as it commits. */
   events: permitted('read')
     .input(ZBoardEventsInput)

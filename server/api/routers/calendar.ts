@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { ZCalendarDaySet } from '../../domain/plan-input.js';
 import { ZIsoDate } from '../../domain/project-input.js';
-import { listCalendarDays, removeCalendarDay, setCalendarDay } from '../../services/calendar.js';
+import { listCalendarDays } from '../../services/calendar/list-calendar-days.js';
+import { removeCalendarDay } from '../../services/calendar/remove-calendar-day.js';
+import { setCalendarDay } from '../../services/calendar/set-calendar-day.js';
 import { permitted, router } from '../trpc.js';
 
 export const calendarRouter = router({

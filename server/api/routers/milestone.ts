@@ -1,5 +1,5 @@
 import { ZMilestoneUpdate } from '../../domain/plan-input.js';
-import { updateMilestone } from '../../services/update-milestone.js';
+import { updateMilestone } from '../../services/milestones/update-milestone.js';
 import { permitted, router } from '../trpc.js';
 
 export const milestoneRouter = router({

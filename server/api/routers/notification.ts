@@ -1,7 +1,7 @@
 import { ZNotificationDigest, ZNotificationList, ZNotificationMarkRead } from '../../domain/notification-input.js';
-import { notificationDigest } from '../../services/notifications/digest.js';
-import { listNotifications } from '../../services/notifications/list.js';
-import { markNotificationsRead } from '../../services/notifications/mark-read.js';
+import { notificationDigest } from '../../services/notifications/get-digest.js';
+import { listNotifications } from '../../services/notifications/list-notifications.js';
+import { markNotificationsRead } from '../../services/notifications/mark-notifications-read.js';
 import { router, signedInProcedure } from '../trpc.js';
 
 // Every procedure works on the caller's own notices only: the services filter by the session's user.

@@ -6,11 +6,14 @@ import {
   ZProjectArchive,
   ZStageGateQuery,
 } from '../../domain/project-input.js';
-import { archiveProject, listArchivedProjects, restoreProject } from '../../services/archive-project.js';
-import { createProject } from '../../services/create-project.js';
-import { getProject } from '../../services/get-project.js';
-import { moveProject, stageGateFor } from '../../services/move-project.js';
-import { updateProject } from '../../services/update-project.js';
+import { archiveProject } from '../../services/projects/archive-project.js';
+import { createProject } from '../../services/projects/create-project.js';
+import { getProject } from '../../services/projects/get-project.js';
+import { stageGateFor } from '../../services/projects/get-stage-gate.js';
+import { listArchivedProjects } from '../../services/projects/list-archived-projects.js';
+import { moveProject } from '../../services/projects/move-project.js';
+import { restoreProject } from '../../services/projects/restore-project.js';
+import { updateProject } from '../../services/projects/update-project.js';
 import { permitted, router } from '../trpc.js';
 
 export const projectRouter = router({

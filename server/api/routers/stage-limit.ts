@@ -1,5 +1,7 @@
 import { ZStageLimitClear, ZStageLimitSet } from '../../domain/stage-limits.js';
-import { clearStageLimit, listStageLimits, setStageLimit } from '../../services/stage-limits.js';
+import { clearStageLimit } from '../../services/stage-limits/clear-stage-limit.js';
+import { listStageLimits } from '../../services/stage-limits/list-stage-limits.js';
+import { setStageLimit } from '../../services/stage-limits/set-stage-limit.js';
 import { permitted, router } from '../trpc.js';
 
 export const stageLimitRouter = router({

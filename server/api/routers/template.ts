@@ -1,5 +1,6 @@
 import { ZTemplateUpdate } from '../../domain/plan-input.js';
-import { listTemplates, updateTemplate } from '../../services/templates.js';
+import { listTemplates } from '../../services/templates/list-templates.js';
+import { updateTemplate } from '../../services/templates/update-template.js';
 import { permitted, router } from '../trpc.js';
 
 export const templateRouter = router({

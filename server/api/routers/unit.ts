@@ -1,5 +1,7 @@
 import { ZUnitInput, ZUnitUpdate } from '../../domain/auth-input.js';
-import { createUnit, listUnits, updateUnit } from '../../services/units.js';
+import { createUnit } from '../../services/units/create-unit.js';
+import { listUnits } from '../../services/units/list-units.js';
+import { updateUnit } from '../../services/units/update-unit.js';
 import { permitted, router } from '../trpc.js';
 
 export const unitRouter = router({

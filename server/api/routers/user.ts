@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { ZPasswordReset, ZUserCreate, ZUserUpdate } from '../../domain/auth-input.js';
-import { createUser, listUsers, resetPassword, revokeSessions, updateUser } from '../../services/users.js';
+import { createUser } from '../../services/users/create-user.js';
+import { listUsers } from '../../services/users/list-users.js';
+import { resetPassword } from '../../services/users/reset-password.js';
+import { revokeSessions } from '../../services/users/revoke-sessions.js';
+import { updateUser } from '../../services/users/update-user.js';
 import { permitted, router } from '../trpc.js';
 
 const manage = permitted('manageUsers');

@@ -1,5 +1,5 @@
 import { roleDenial, type Permission } from '../../domain/permissions.js';
-import { AppError } from '../app-error.js';
+import { AppError } from '../shared/app-error.js';
 import type { SessionInfo } from './sessions.js';
 
 /**

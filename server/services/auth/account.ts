@@ -1,7 +1,7 @@
 import type { PrismaClient } from '../../db/generated/client.js';
 import type { Actor } from '../../domain/permissions.js';
-import { AppError } from '../app-error.js';
-import { recordAudit } from '../audit.js';
+import { AppError } from '../shared/app-error.js';
+import { recordAudit } from '../shared/record-audit.js';
 import { hashPassword, verifyPassword } from './passwords.js';
 import { revokeSession } from './sessions.js';
 

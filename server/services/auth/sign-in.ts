@@ -1,6 +1,6 @@
 import type { PrismaClient } from '../../db/generated/client.js';
-import { AppError } from '../app-error.js';
-import { recordAudit } from '../audit.js';
+import { AppError } from '../shared/app-error.js';
+import { recordAudit } from '../shared/record-audit.js';
 import { hashPassword, verifyPassword } from './passwords.js';
 import { actorSelect, createSession, toActor } from './sessions.js';
 

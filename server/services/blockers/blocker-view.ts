@@ -7,7 +7,7 @@ import {
   type BlockerStatus,
   type BlockerStep,
 } from '../../domain/blockers.js';
-import { toIsoDate } from '../views.js';
+import { toIsoDate } from '../../domain/dates.js';
 
 /** A blocker as the lists, the project page and the export show it: dates as 'YYYY-MM-DD', age and lateness as of today. */
 export function toBlockerView(row: BlockerRow, today: string) {

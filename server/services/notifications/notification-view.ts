@@ -1,6 +1,6 @@
 import type { Prisma } from '../../db/generated/client.js';
 import { isNotificationKind, ZNotificationParams } from '../../domain/notifications.js';
-import { toIsoDate } from '../views.js';
+import { toIsoDate } from '../../domain/dates.js';
 
 export const notificationSelect = {
   id: true,

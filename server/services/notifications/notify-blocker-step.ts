@@ -2,7 +2,18 @@ import type { Prisma } from '../../db/generated/client.js';
 import type { BlockerStep } from '../../domain/blockers.js';
 import { notificationKindOf, stepRecipients, type NotificationParams } from '../../domain/notifications.js';
 import type { Actor } from '../../domain/permissions.js';
-import { fromIsoDate, toIsoDate } from '../views.js';
+import { fromIsoDate, toIsoDate } from '../../domain/dates.js';
+
+/** What a notice about a blocker reads of it: its params, and whose units it concerns. */
+export const noticeBlockerSelect = {
+  id: true,
+  category: true,
+  level: true,
+  status: true,
+  targetDate: true,
+  responsibleUnit: { select: { id: true, name: true } },
+  project: { select: { id: true, code: true, name: true, ownerUnitId: true } },
+} as const;
 
 /**
  * Tells everyone concerned that a blocker was raised or took a step, inside the step's transaction
@@ -26,15 +37,7 @@ export async function notifyBlockerStep(
 ): Promise<void> {
   const blocker = await tx.blocker.findUniqueOrThrow({
     where: { id: blockerId },
-    select: {
-      id: true,
-      category: true,
-      level: true,
-      status: true,
-      targetDate: true,
-      responsibleUnit: { select: { id: true, name: true } },
-      project: { select: { id: true, code: true, name: true, ownerUnitId: true } },
-    },
+    select: noticeBlockerSelect,
   });
   const kind = notificationKindOf(step);
   const unitIds = [blocker.responsibleUnit.id, blocker.project.ownerUnitId];

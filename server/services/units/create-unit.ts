@@ -1,0 +1,23 @@
+import type { z } from 'zod';
+import type { PrismaClient } from '../../db/generated/client.js';
+import type { ZUnitInput } from '../../domain/auth-input.js';
+import type { Actor } from '../../domain/permissions.js';
+import { recordAudit } from '../shared/record-audit.js';
+import { assertUnitFree, unitSelect } from './unit-select.js';
+
+export async function createUnit({
+  prisma,
+  actor,
+  input,
+}: {
+  prisma: PrismaClient;
+  actor: Actor;
+  input: z.output<typeof ZUnitInput>;
+}) {
+  return prisma.$transaction(async (tx) => {
+    await assertUnitFree(tx, input);
+    const unit = await tx.ownerUnit.create({ data: input, select: unitSelect });
+    await recordAudit(tx, { actor, action: 'create', entityType: 'unit', entityId: unit.id, after: input });
+    return unit;
+  });
+}
