@@ -64,10 +64,11 @@ const t = initTRPC.context<Context>().create({
     if (cause instanceof ZodError) {
       const fieldErrors = fieldErrorsOf(cause);
       const fields = Object.entries(fieldErrors).map(([path, field]) => `${path}: ${field.message}`);
+      const appError: ErrorDetail = { key: 'validation.failed', params: {} };
       return {
         ...shape,
         message: `Some input is not valid — ${fields.join('; ')}`,
-        data: { ...shape.data, appError: { key: 'validation.failed', params: {} }, fieldErrors },
+        data: { ...shape.data, appError, fieldErrors },
       };
     }
     const appError: ErrorDetail =

@@ -1,7 +1,9 @@
 // The stage gate through the router as the board calls it, on a real database: a forward move past
 // unfinished milestones and any backward move need a reason, which lands in the audit trail and the
 // stage-move log; a forward move whose leaving stage is finished needs none.
+import { getErrorShape } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { appRouter } from '../../server/api/router.js';
 import { ensureDefaultTemplates } from '../../server/seed/default-templates.js';
 import { callerFor, type Caller } from '../factories/caller.js';
 import { makeUnit, projectInput } from '../factories/projects.js';
@@ -63,6 +65,33 @@ describe.each(testDatabaseKinds)('the stage gate on %s', (kind) => {
     expect((await api.project.get({ id: p.id })).stageMoves).toEqual([
       expect.objectContaining({ fromStage: 'maturity', toStage: 'acceleration', reason }),
     ]);
+  });
+
+  test('a refusal carries the gate, with its unfinished milestones, to the client as data.appError.detail', async () => {
+    const p = await api.project.create(projectInput(unitId));
+    const open = (await api.project.get({ id: p.id })).milestones.filter((m) => m.stage === 'maturity');
+    const refused = await rejection(api.project.move({ id: p.id, toStage: 'acceleration', expectedVersion: 1 }));
+    const shape = getErrorShape({
+      config: appRouter._def._config,
+      error: refused,
+      type: 'mutation',
+      path: 'project.move',
+      input: undefined,
+      ctx: undefined,
+    });
+    expect(shape.data.appError).toMatchObject({
+      key: 'move.gateUnfinished',
+      detail: {
+        gate: {
+          direction: 'forward',
+          needsReason: true,
+          unfinished: open.map((m) => ({ id: m.id, name: m.name, stage: 'maturity' })),
+        },
+      },
+    });
+    expect(shape.data.appError.detail).toEqual({
+      gate: await api.project.stageGate({ id: p.id, toStage: 'acceleration' }),
+    });
   });
 
   test('skipping a stage counts the unfinished milestones of both stages it leaves', async () => {
