@@ -1,17 +1,17 @@
 // The stream behind `board.events`: every BoardEvent after the subscriber's last one, in id order,
 // read from the table each time the bus says "look again".
 //
-// Ids are handed out when a writer inserts its event, but writers commit in their own order: event 11
-// can commit while event 10's transaction is still open. A reader that jumped to 11 would never see 10,
-// so the feed stops at a hole in the ids and waits for it to fill (the writer's commit notifies). A hole
-// can also be permanent (the writer rolled back), so the wait is bounded: `holeWaitMs` by the reader's
-// clock, and not at all when the event after the hole is older than any open transaction can be
-// (Prisma's interactive transactions time out after 5 s).
+// Writers take turns from inserting their event to committing it (recordBoardEvent holds a lock), so
+// events become visible in id order and a reader never has to look back. A hole in the ids is then a
+// writer that rolled back after its insert. The feed still stops at a hole and waits for it to fill
+// (a commit notifies), as a guard against a writer that skipped the lock, but briefly: `holeWaitMs` by
+// the reader's clock, and not at all when the event after the hole is older than any open transaction
+// can be (Prisma's interactive transactions time out after 5 s).
 //
 // A stream outlives the request that opened it, so it asks whether its session still holds every
 // `sessionCheck.everyMs`, and before it sends anything unless it asked in the last few seconds, and ends
-// as UNAUTHORIZED once it does not
-// (revoked, signed out, idle too long, user disabled): the browser then shows the sign-in page.
+// as UNAUTHORIZED once it does not (revoked, signed out, idle too long, user disabled): the browser
+// then shows the sign-in page.
 import { tracked, TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import type { PrismaClient } from '../db/generated/client.js';

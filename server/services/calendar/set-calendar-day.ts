@@ -1,18 +1,13 @@
-import type { PrismaClient } from '../../db/generated/client.js';
 import { fromIsoDate } from '../../domain/dates.js';
-import type { Actor } from '../../domain/permissions.js';
 import { recordChange } from '../shared/record-change.js';
+import type { ActorOptions } from '../shared/actor-options.js';
 
 /** Makes a date a holiday or a working day for the bureau (a local change to the official calendar). */
 export async function setCalendarDay({
   prisma,
   actor,
   input,
-}: {
-  prisma: PrismaClient;
-  actor: Actor;
-  input: { date: string; kind: 'holiday' | 'workday'; note: string };
-}) {
+}: ActorOptions<{ date: string; kind: 'holiday' | 'workday'; note: string }>) {
   const date = fromIsoDate(input.date);
   return prisma.$transaction(async (tx) => {
     const before = await tx.calendarDay.findUnique({ where: { date }, select: { kind: true, note: true } });

@@ -1,18 +1,9 @@
-import type { PrismaClient } from '../../db/generated/client.js';
-import type { Actor } from '../../domain/permissions.js';
 import type { StageLimit, TStageLimitSet } from '../../domain/stage-limits.js';
 import { recordChange } from '../shared/record-change.js';
 import { stageLimitSelect } from './list-stage-limits.js';
+import type { ActorOptions } from '../shared/actor-options.js';
 
-export async function setStageLimit({
-  prisma,
-  actor,
-  input,
-}: {
-  prisma: PrismaClient;
-  actor: Actor;
-  input: TStageLimitSet;
-}): Promise<StageLimit> {
+export async function setStageLimit({ prisma, actor, input }: ActorOptions<TStageLimitSet>): Promise<StageLimit> {
   return prisma.$transaction(async (tx) => {
     const before = await tx.stageLimit.findUnique({ where: { stage: input.stage }, select: stageLimitSelect });
     if (before?.maxProjects === input.maxProjects) return before;

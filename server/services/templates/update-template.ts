@@ -1,20 +1,11 @@
-import type { PrismaClient } from '../../db/generated/client.js';
-import type { Actor } from '../../domain/permissions.js';
 import type { TTemplateUpdate } from '../../domain/plan-input.js';
 import { assertValidPlan } from '../shared/assert-valid-plan.js';
 import { recordAudit } from '../shared/record-audit.js';
 import { findTemplate } from './find-template.js';
+import type { ActorOptions } from '../shared/actor-options.js';
 
 /** Replaces a type's template, refusing a plan with a cycle or a link to a milestone it lacks. */
-export async function updateTemplate({
-  prisma,
-  actor,
-  input,
-}: {
-  prisma: PrismaClient;
-  actor: Actor;
-  input: TTemplateUpdate;
-}) {
+export async function updateTemplate({ prisma, actor, input }: ActorOptions<TTemplateUpdate>) {
   const milestones = input.milestones.map((m, seq) => ({ ...m, seq }));
   assertValidPlan(
     milestones.map((m) => ({

@@ -1,19 +1,10 @@
 import type { z } from 'zod';
-import type { PrismaClient } from '../../db/generated/client.js';
 import type { ZUnitInput } from '../../domain/auth-input.js';
-import type { Actor } from '../../domain/permissions.js';
 import { recordAudit } from '../shared/record-audit.js';
 import { assertUnitFree, unitSelect } from './unit-select.js';
+import type { ActorOptions } from '../shared/actor-options.js';
 
-export async function createUnit({
-  prisma,
-  actor,
-  input,
-}: {
-  prisma: PrismaClient;
-  actor: Actor;
-  input: z.output<typeof ZUnitInput>;
-}) {
+export async function createUnit({ prisma, actor, input }: ActorOptions<z.output<typeof ZUnitInput>>) {
   return prisma.$transaction(async (tx) => {
     await assertUnitFree(tx, input);
     const unit = await tx.ownerUnit.create({ data: input, select: unitSelect });

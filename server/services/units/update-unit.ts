@@ -1,21 +1,12 @@
 import type { z } from 'zod';
-import type { PrismaClient } from '../../db/generated/client.js';
 import type { ZUnitUpdate } from '../../domain/auth-input.js';
-import type { Actor } from '../../domain/permissions.js';
 import { AppError } from '../shared/app-error.js';
 import { changedFields } from '../shared/record-audit.js';
 import { recordChange } from '../shared/record-change.js';
 import { assertUnitFree, unitSelect } from './unit-select.js';
+import type { ActorOptions } from '../shared/actor-options.js';
 
-export async function updateUnit({
-  prisma,
-  actor,
-  input,
-}: {
-  prisma: PrismaClient;
-  actor: Actor;
-  input: z.output<typeof ZUnitUpdate>;
-}) {
+export async function updateUnit({ prisma, actor, input }: ActorOptions<z.output<typeof ZUnitUpdate>>) {
   return prisma.$transaction(async (tx) => {
     const current = await tx.ownerUnit.findUnique({ where: { id: input.id }, select: unitSelect });
     if (!current) throw new AppError('NOT_FOUND', 'unit.notFound', { id: input.id });

@@ -1,20 +1,11 @@
 import type { z } from 'zod';
-import type { PrismaClient } from '../../db/generated/client.js';
 import type { ZUserCreate } from '../../domain/auth-input.js';
-import type { Actor } from '../../domain/permissions.js';
 import { hashPassword } from '../auth/passwords.js';
 import { AppError } from '../shared/app-error.js';
 import { recordAudit } from '../shared/record-audit.js';
+import type { ActorOptions } from '../shared/actor-options.js';
 
-export async function createUser({
-  prisma,
-  actor,
-  input,
-}: {
-  prisma: PrismaClient;
-  actor: Actor;
-  input: z.output<typeof ZUserCreate>;
-}) {
+export async function createUser({ prisma, actor, input }: ActorOptions<z.output<typeof ZUserCreate>>) {
   const passwordHash = await hashPassword(input.password);
   return prisma.$transaction(async (tx) => {
     if (await tx.user.findUnique({ where: { username: input.username }, select: { id: true } })) {

@@ -1,19 +1,10 @@
 import type { z } from 'zod';
-import type { PrismaClient } from '../../db/generated/client.js';
 import type { ZUserUpdate } from '../../domain/auth-input.js';
-import type { Actor } from '../../domain/permissions.js';
 import { AppError } from '../shared/app-error.js';
 import { changedFields, recordAudit } from '../shared/record-audit.js';
+import type { ActorOptions } from '../shared/actor-options.js';
 
-export async function updateUser({
-  prisma,
-  actor,
-  input,
-}: {
-  prisma: PrismaClient;
-  actor: Actor;
-  input: z.output<typeof ZUserUpdate>;
-}) {
+export async function updateUser({ prisma, actor, input }: ActorOptions<z.output<typeof ZUserUpdate>>) {
   const { id, patch } = input;
   await prisma.$transaction(async (tx) => {
     const current = await tx.user.findUnique({
