@@ -7,6 +7,7 @@ import { NoticeProvider } from './app/notices.js';
 import './lib/i18n.js';
 import { TRPCProvider, makeQueryClient, makeTrpcClient } from './lib/trpc.js';
 import './styles.css';
+import './ui/ui.css';
 
 function Root() {
   const [queryClient] = useState(makeQueryClient);

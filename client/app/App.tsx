@@ -10,6 +10,7 @@ import { SignInPage } from '../features/auth/SignInPage.js';
 import { UserMenu } from '../features/auth/UserMenu.js';
 import { useMe } from '../features/auth/use-session.js';
 import { BoardPage } from '../features/board/BoardPage.js';
+import { NewProjectButton } from '../features/project/NewProjectDialog.js';
 import { CalendarPage } from '../features/calendar/CalendarPage.js';
 import { LiveStatus } from '../features/live/LiveStatus.js';
 import { DigestPage } from '../features/notifications/DigestPage.js';
@@ -66,7 +67,7 @@ export function App() {
       )}
       <main>
         <Routes>
-          <Route path="/" element={<BoardPage />} />
+          <Route path="/" element={<BoardPage newProject={<NewProjectButton />} />} />
           <Route path="/projects/archived" element={<ArchivedProjectsPage />} />
           <Route path="/projects/:id" element={<ProjectPage />} />
           <Route path="/blockers" element={<BlockersPage />} />

@@ -3,6 +3,7 @@ import type { TFunction } from 'i18next';
 import { ZodError } from 'zod';
 import type { AppRouter } from '../../server/api/router.js';
 import { isErrorKey } from '../../server/domain/error-messages.js';
+import type { StageGate } from '../../server/domain/stage-gate.js';
 
 export function isApiError(error: unknown): error is TRPCClientError<AppRouter> {
   return error instanceof TRPCClientError;
@@ -16,6 +17,27 @@ export function describeError(error: unknown, t: TFunction): string {
     return t('notice.networkError');
   }
   return t('internal', { ns: 'errors' });
+}
+
+/** What a refusal may carry beside its message, for the screen to act on (not to show as text). */
+export interface RefusalDetail {
+  /** A move the stage gate stopped: what the reason dialog needs. */
+  gate?: StageGate;
+}
+
+/** The refusal's detail, if the server sent one. */
+export function errorDetail(error: unknown): RefusalDetail | undefined {
+  if (!isApiError(error)) return undefined;
+  // Read loosely: an older server sends no detail, and the shape is the server's promise, not checked here.
+  const appError: object | null | undefined = error.data?.appError;
+  if (!appError || !('detail' in appError) || !appError.detail) return undefined;
+  return appError.detail as RefusalDetail;
+}
+
+/** The gate that refused a move, when the move failed for want of a reason. */
+export function gateRefusalOf(error: unknown): StageGate | undefined {
+  if (!isApiError(error) || error.data?.code !== 'PRECONDITION_FAILED') return undefined;
+  return errorDetail(error)?.gate;
 }
 
 export type FieldMessages = Record<string, string>;

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Notice } from './use-admin.js';
+import type { Notice } from './admin-notice.js';
 
 /** What an admin screen says to someone who is not an administrator. */
 export function AdminDenied() {

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { AuditEntry } from '../../lib/types.js';
-import { summarizeEntry, type AuditNames } from './audit-changes.js';
+import { summarizeEntry, type AuditNames } from '../../lib/audit-changes.js';
 import { AUDIT_ACTIONS, ENTITY_TYPES } from './audit-filter.js';
-import { AuditChanges } from './AuditChanges.js';
-import { formatDateTime, useLocale } from './use-admin.js';
+import { AuditChanges } from '../../ui/AuditChanges.js';
+import { formatDateTime, useLocale } from '../../lib/format.js';
 
 export interface AuditTableNames extends AuditNames {
   user(id: number): string | undefined;

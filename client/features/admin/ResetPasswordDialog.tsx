@@ -1,12 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useId, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ZPasswordReset } from '../../../server/domain/auth-input.js';
 import { useTRPC } from '../../lib/trpc.js';
 import type { UserRow } from '../../lib/types.js';
-import { describedBy, Field } from './Field.js';
-import { formErrorsOf, generatePassword } from './form-errors.js';
-import { ModalDialog } from './ModalDialog.js';
+import { describedBy, Field } from '../../ui/Field.js';
+import { DialogActions, FormAlert, FormDialog } from '../../ui/FormDialog.js';
+import { useFormDialog } from '../../ui/use-form-dialog.js';
+import { ADMIN_FIELD_OF_KEY, generatePassword } from './admin-form.js';
 
 /** A temporary password for someone who forgot theirs; their sessions end and they must change it. */
 export function ResetPasswordDialog({
@@ -21,12 +22,11 @@ export function ResetPasswordDialog({
   const { t } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const id = useId();
+  const { id, titleId, errors, onError, submit, error } = useFormDialog(ADMIN_FIELD_OF_KEY);
   const [password, setPassword] = useState(generatePassword);
-  const [errors, setErrors] = useState<ReturnType<typeof formErrorsOf> | null>(null);
   const reset = useMutation(
     trpc.user.resetPassword.mutationOptions({
-      onError: (error) => setErrors(formErrorsOf(error, t)),
+      onError,
       onSuccess: async () => {
         await queryClient.invalidateQueries({ queryKey: trpc.user.list.queryKey() });
         onSaved(t('admin.users.passwordReset', { username: user.username }));
@@ -34,50 +34,41 @@ export function ResetPasswordDialog({
     }),
   );
 
-  function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    const parsed = ZPasswordReset.safeParse({ id: user.id, newPassword: password });
-    if (!parsed.success) return setErrors(formErrorsOf(parsed.error, t));
-    setErrors(null);
-    reset.mutate(parsed.data);
-  }
+  const onSubmit = () =>
+    submit(ZPasswordReset.safeParse({ id: user.id, newPassword: password }), (input) => reset.mutate(input));
 
-  const titleId = `${id}-title`;
-  const error = errors?.fields.newPassword;
+  const passwordError = error('newPassword');
   return (
-    <ModalDialog labelledBy={titleId} onClose={onCancel}>
-      <form className="dialog__form dialog__form--single" onSubmit={onSubmit} noValidate>
-        <h2 id={titleId}>{t('admin.users.reset.title', { username: user.username })}</h2>
-        <p className="dialog__hint">{t('admin.users.reset.hint')}</p>
-        {errors && (
-          <p className="field__error" role="alert">
-            {errors.form}
-          </p>
-        )}
-        <Field id={`${id}-password`} label={t('admin.users.reset.password')} error={error} wide>
-          <span className="field__with-button">
-            <input
-              type="text"
-              autoComplete="off"
-              spellCheck={false}
-              value={password}
-              onChange={(event) => setPassword(event.target.value)}
-              {...describedBy(`${id}-password`, { error })}
-            />
-            <button type="button" onClick={() => setPassword(generatePassword())}>
-              {t('admin.common.generate')}
-            </button>
-          </span>
-        </Field>
-        <div className="dialog__actions">
-          <button type="button" onClick={onCancel}>
-            {t('admin.common.cancel')}
+    <FormDialog
+      titleId={titleId}
+      title={t('admin.users.reset.title', { username: user.username })}
+      className="dialog__form dialog__form--single"
+      onClose={onCancel}
+      onSubmit={onSubmit}
+    >
+      <p className="dialog__hint">{t('admin.users.reset.hint')}</p>
+      <FormAlert message={errors?.form} />
+      <Field id={`${id}-password`} label={t('admin.users.reset.password')} error={passwordError} wide>
+        <span className="field__with-button">
+          <input
+            type="text"
+            autoComplete="off"
+            spellCheck={false}
+            value={password}
+            onChange={(event) => setPassword(event.target.value)}
+            {...describedBy(`${id}-password`, { error: passwordError })}
+          />
+          <button type="button" onClick={() => setPassword(generatePassword())}>
+            {t('admin.common.generate')}
           </button>
-          <button type="submit" className="primary" disabled={reset.isPending}>
-            {t('admin.users.reset.submit')}
-          </button>
-        </div>
-      </form>
-    </ModalDialog>
+        </span>
+      </Field>
+      <DialogActions
+        cancelLabel={t('admin.common.cancel')}
+        submitLabel={t('admin.users.reset.submit')}
+        isPending={reset.isPending}
+        onCancel={onCancel}
+      />
+    </FormDialog>
   );
 }

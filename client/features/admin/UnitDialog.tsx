@@ -1,12 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ZUnitInput, ZUnitUpdate } from '../../../server/domain/auth-input.js';
 import { useTRPC } from '../../lib/trpc.js';
 import type { OwnerUnit } from '../../lib/types.js';
-import { describedBy, Field } from './Field.js';
-import { formErrorsOf } from './form-errors.js';
-import { ModalDialog } from './ModalDialog.js';
+import { describedBy, Field } from '../../ui/Field.js';
+import { DialogActions, FormAlert, FormDialog } from '../../ui/FormDialog.js';
+import { useFormDialog } from '../../ui/use-form-dialog.js';
+import { ADMIN_FIELD_OF_KEY } from './admin-form.js';
 
 /** A new owner unit, or a new name for one (its code stays: other systems know the unit by it). */
 export function UnitDialog({
@@ -21,9 +21,7 @@ export function UnitDialog({
   const { t } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const id = useId();
-  const [errors, setErrors] = useState<ReturnType<typeof formErrorsOf> | null>(null);
-  const onError = (error: unknown) => setErrors(formErrorsOf(error, t));
+  const { id, titleId, errors, onError, submit, error } = useFormDialog(ADMIN_FIELD_OF_KEY);
   // Unit names show on cards, projects and user rows: everything that shows them reloads.
   const saved = async (message: string) => {
     await queryClient.invalidateQueries();
@@ -42,72 +40,57 @@ export function UnitDialog({
     }),
   );
 
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = Object.fromEntries(new FormData(event.currentTarget)) as Record<string, string>;
-    if (unit) {
-      const parsed = ZUnitUpdate.safeParse({ id: unit.id, patch: { name: form.name } });
-      if (!parsed.success) return onError(parsed.error);
-      setErrors(null);
-      rename.mutate(parsed.data);
-    } else {
-      const parsed = ZUnitInput.safeParse(form);
-      if (!parsed.success) return onError(parsed.error);
-      setErrors(null);
-      create.mutate(parsed.data);
-    }
+  function onSubmit(element: HTMLFormElement) {
+    const form = Object.fromEntries(new FormData(element)) as Record<string, string>;
+    if (unit)
+      submit(ZUnitUpdate.safeParse({ id: unit.id, patch: { name: form.name } }), (input) => rename.mutate(input));
+    else submit(ZUnitInput.safeParse(form), (input) => create.mutate(input));
   }
 
-  const titleId = `${id}-title`;
-  const error = (name: string) => errors?.fields[name];
   const codeHint = t('admin.units.dialog.codeHint');
   return (
-    <ModalDialog labelledBy={titleId} onClose={onCancel}>
-      <form className="dialog__form" onSubmit={onSubmit} noValidate>
-        <h2 id={titleId}>{unit ? t('admin.units.dialog.renameTitle') : t('admin.units.dialog.createTitle')}</h2>
-        {errors && (
-          <p className="field__error" role="alert">
-            {errors.form}
-          </p>
-        )}
-        <Field
-          id={`${id}-code`}
-          label={t('admin.units.dialog.code')}
-          hint={unit ? undefined : codeHint}
-          error={error('code')}
+    <FormDialog
+      titleId={titleId}
+      title={unit ? t('admin.units.dialog.renameTitle') : t('admin.units.dialog.createTitle')}
+      onClose={onCancel}
+      onSubmit={onSubmit}
+    >
+      <FormAlert message={errors?.form} />
+      <Field
+        id={`${id}-code`}
+        label={t('admin.units.dialog.code')}
+        hint={unit ? undefined : codeHint}
+        error={error('code')}
+      >
+        <input
+          name="code"
+          defaultValue={unit?.code}
+          readOnly={!!unit}
+          autoComplete="off"
+          spellCheck={false}
+          {...describedBy(`${id}-code`, { hint: unit ? undefined : codeHint, error: error('code') })}
+        />
+      </Field>
+      <Field id={`${id}-kind`} label={t('admin.units.dialog.kind')} error={error('kind')}>
+        <select
+          name="kind"
+          defaultValue={unit?.kind ?? 'department'}
+          disabled={!!unit}
+          {...describedBy(`${id}-kind`, { error: error('kind') })}
         >
-          <input
-            name="code"
-            defaultValue={unit?.code}
-            readOnly={!!unit}
-            autoComplete="off"
-            spellCheck={false}
-            {...describedBy(`${id}-code`, { hint: unit ? undefined : codeHint, error: error('code') })}
-          />
-        </Field>
-        <Field id={`${id}-kind`} label={t('admin.units.dialog.kind')} error={error('kind')}>
-          <select
-            name="kind"
-            defaultValue={unit?.kind ?? 'department'}
-            disabled={!!unit}
-            {...describedBy(`${id}-kind`, { error: error('kind') })}
-          >
-            <option value="department">{t('admin.units.kinds.department')}</option>
-            <option value="town">{t('admin.units.kinds.town')}</option>
-          </select>
-        </Field>
-        <Field id={`${id}-name`} label={t('admin.units.dialog.name')} error={error('name')} wide>
-          <input name="name" defaultValue={unit?.name} {...describedBy(`${id}-name`, { error: error('name') })} />
-        </Field>
-        <div className="dialog__actions">
-          <button type="button" onClick={onCancel}>
-            {t('admin.common.cancel')}
-          </button>
-          <button type="submit" className="primary" disabled={create.isPending || rename.isPending}>
-            {unit ? t('admin.common.save') : t('admin.units.dialog.create')}
-          </button>
-        </div>
-      </form>
-    </ModalDialog>
+          <option value="department">{t('admin.units.kinds.department')}</option>
+          <option value="town">{t('admin.units.kinds.town')}</option>
+        </select>
+      </Field>
+      <Field id={`${id}-name`} label={t('admin.units.dialog.name')} error={error('name')} wide>
+        <input name="name" defaultValue={unit?.name} {...describedBy(`${id}-name`, { error: error('name') })} />
+      </Field>
+      <DialogActions
+        cancelLabel={t('admin.common.cancel')}
+        submitLabel={unit ? t('admin.common.save') : t('admin.units.dialog.create')}
+        isPending={create.isPending || rename.isPending}
+        onCancel={onCancel}
+      />
+    </FormDialog>
   );
 }

@@ -8,7 +8,7 @@ import type { OwnerUnit } from '../../lib/types.js';
 import { useActor } from '../auth/use-session.js';
 import './admin.css';
 import { AdminDenied, LoadFailed, NoticeLine } from './AdminStatus.js';
-import type { Notice } from './use-admin.js';
+import type { Notice } from './admin-notice.js';
 import { UnitDialog } from './UnitDialog.js';
 import { UnitsTable } from './UnitsTable.js';
 

@@ -1,15 +1,14 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ZUserCreate, ZUserUpdate } from '../../../server/domain/auth-input.js';
 import { ROLES, type Role } from '../../../server/domain/permissions.js';
 import { useTRPC } from '../../lib/trpc.js';
 import type { OwnerUnit, UserRow } from '../../lib/types.js';
-import { describedBy, Field } from './Field.js';
-import { formErrorsOf, generatePassword } from './form-errors.js';
-import { ModalDialog } from './ModalDialog.js';
-
-type Errors = ReturnType<typeof formErrorsOf>;
+import { describedBy, Field } from '../../ui/Field.js';
+import { DialogActions, FormAlert, FormDialog } from '../../ui/FormDialog.js';
+import { useFormDialog } from '../../ui/use-form-dialog.js';
+import { ADMIN_FIELD_OF_KEY, generatePassword } from './admin-form.js';
 
 /** Creates a user (with an initial password) or edits one (name, role, units). */
 export function UserDialog({
@@ -26,15 +25,13 @@ export function UserDialog({
   const { t } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const id = useId();
+  const { id, titleId, errors, onError, submit, error } = useFormDialog(ADMIN_FIELD_OF_KEY);
   const [role, setRole] = useState<Role>(user?.role ?? 'editor');
   const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<Errors | null>(null);
   const saved = async (message: string) => {
     await queryClient.invalidateQueries({ queryKey: trpc.user.list.queryKey() });
     onSaved(message);
   };
-  const onError = (error: unknown) => setErrors(formErrorsOf(error, t));
   const create = useMutation(
     trpc.user.create.mutationOptions({
       onError,
@@ -48,116 +45,103 @@ export function UserDialog({
     }),
   );
 
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
+  function onSubmit(element: HTMLFormElement) {
+    const form = new FormData(element);
     const fields = {
       displayName: String(form.get('displayName') ?? ''),
       role,
       // Only a liaison answers for units; other roles keep none.
       unitIds: role === 'editor' ? form.getAll('unitIds').map(Number) : [],
     };
-    if (user) {
-      const parsed = ZUserUpdate.safeParse({ id: user.id, patch: fields });
-      if (!parsed.success) return onError(parsed.error);
-      setErrors(null);
-      update.mutate(parsed.data);
-    } else {
-      const parsed = ZUserCreate.safeParse({ ...fields, username: String(form.get('username') ?? ''), password });
-      if (!parsed.success) return onError(parsed.error);
-      setErrors(null);
-      create.mutate(parsed.data);
+    if (user) submit(ZUserUpdate.safeParse({ id: user.id, patch: fields }), (input) => update.mutate(input));
+    else {
+      const username = String(form.get('username') ?? '');
+      submit(ZUserCreate.safeParse({ ...fields, username, password }), (input) => create.mutate(input));
     }
   }
 
-  const error = (name: string) => errors?.fields[name];
-  const titleId = `${id}-title`;
   const hints = {
     username: t('admin.users.dialog.usernameHint'),
     role: t(`admin.users.roleHints.${role}`),
     password: t('admin.users.dialog.passwordHint'),
   };
   return (
-    <ModalDialog labelledBy={titleId} onClose={onCancel}>
-      <form className="dialog__form" onSubmit={onSubmit} noValidate>
-        <h2 id={titleId}>
-          {user ? t('admin.users.dialog.editTitle', { username: user.username }) : t('admin.users.dialog.createTitle')}
-        </h2>
-        {errors && (
-          <p className="field__error" role="alert">
-            {errors.form}
-          </p>
-        )}
-        {!user && (
-          <Field
-            id={`${id}-username`}
-            label={t('admin.users.dialog.username')}
-            hint={hints.username}
-            error={error('username')}
-          >
-            <input
-              name="username"
-              autoComplete="off"
-              spellCheck={false}
-              {...describedBy(`${id}-username`, { hint: hints.username, error: error('username') })}
-            />
-          </Field>
-        )}
-        <Field id={`${id}-displayName`} label={t('admin.users.dialog.displayName')} error={error('displayName')}>
+    <FormDialog
+      titleId={titleId}
+      title={
+        user ? t('admin.users.dialog.editTitle', { username: user.username }) : t('admin.users.dialog.createTitle')
+      }
+      onClose={onCancel}
+      onSubmit={onSubmit}
+    >
+      <FormAlert message={errors?.form} />
+      {!user && (
+        <Field
+          id={`${id}-username`}
+          label={t('admin.users.dialog.username')}
+          hint={hints.username}
+          error={error('username')}
+        >
           <input
-            name="displayName"
-            defaultValue={user?.displayName}
-            {...describedBy(`${id}-displayName`, { error: error('displayName') })}
+            name="username"
+            autoComplete="off"
+            spellCheck={false}
+            {...describedBy(`${id}-username`, { hint: hints.username, error: error('username') })}
           />
         </Field>
-        <Field id={`${id}-role`} label={t('admin.users.dialog.role')} hint={hints.role} error={error('role')}>
-          <select
-            value={role}
-            onChange={(event) => setRole(event.target.value as Role)}
-            {...describedBy(`${id}-role`, { hint: hints.role, error: error('role') })}
-          >
-            {ROLES.map((r) => (
-              <option key={r} value={r}>
-                {t(`auth.roles.${r}`)}
-              </option>
-            ))}
-          </select>
+      )}
+      <Field id={`${id}-displayName`} label={t('admin.users.dialog.displayName')} error={error('displayName')}>
+        <input
+          name="displayName"
+          defaultValue={user?.displayName}
+          {...describedBy(`${id}-displayName`, { error: error('displayName') })}
+        />
+      </Field>
+      <Field id={`${id}-role`} label={t('admin.users.dialog.role')} hint={hints.role} error={error('role')}>
+        <select
+          value={role}
+          onChange={(event) => setRole(event.target.value as Role)}
+          {...describedBy(`${id}-role`, { hint: hints.role, error: error('role') })}
+        >
+          {ROLES.map((r) => (
+            <option key={r} value={r}>
+              {t(`auth.roles.${r}`)}
+            </option>
+          ))}
+        </select>
+      </Field>
+      {!user && (
+        <Field
+          id={`${id}-password`}
+          label={t('admin.users.dialog.password')}
+          hint={hints.password}
+          error={error('password')}
+        >
+          <span className="field__with-button">
+            <input
+              type="text"
+              autoComplete="off"
+              spellCheck={false}
+              value={password}
+              onChange={(event) => setPassword(event.target.value)}
+              {...describedBy(`${id}-password`, { hint: hints.password, error: error('password') })}
+            />
+            <button type="button" onClick={() => setPassword(generatePassword())}>
+              {t('admin.common.generate')}
+            </button>
+          </span>
         </Field>
-        {!user && (
-          <Field
-            id={`${id}-password`}
-            label={t('admin.users.dialog.password')}
-            hint={hints.password}
-            error={error('password')}
-          >
-            <span className="field__with-button">
-              <input
-                type="text"
-                autoComplete="off"
-                spellCheck={false}
-                value={password}
-                onChange={(event) => setPassword(event.target.value)}
-                {...describedBy(`${id}-password`, { hint: hints.password, error: error('password') })}
-              />
-              <button type="button" onClick={() => setPassword(generatePassword())}>
-                {t('admin.common.generate')}
-              </button>
-            </span>
-          </Field>
-        )}
-        {role === 'editor' && (
-          <UnitChoice units={units} chosen={user?.units.map((u) => u.id) ?? []} error={error('unitIds')} />
-        )}
-        <div className="dialog__actions">
-          <button type="button" onClick={onCancel}>
-            {t('admin.common.cancel')}
-          </button>
-          <button type="submit" className="primary" disabled={create.isPending || update.isPending}>
-            {user ? t('admin.common.save') : t('admin.users.dialog.create')}
-          </button>
-        </div>
-      </form>
-    </ModalDialog>
+      )}
+      {role === 'editor' && (
+        <UnitChoice units={units} chosen={user?.units.map((u) => u.id) ?? []} error={error('unitIds')} />
+      )}
+      <DialogActions
+        cancelLabel={t('admin.common.cancel')}
+        submitLabel={user ? t('admin.common.save') : t('admin.users.dialog.create')}
+        isPending={create.isPending || update.isPending}
+        onCancel={onCancel}
+      />
+    </FormDialog>
   );
 }
 

@@ -9,7 +9,7 @@ import { useActor } from '../auth/use-session.js';
 import './admin.css';
 import { AdminDenied, LoadFailed, NoticeLine } from './AdminStatus.js';
 import { ResetPasswordDialog } from './ResetPasswordDialog.js';
-import type { Notice } from './use-admin.js';
+import type { Notice } from './admin-notice.js';
 import { UserDialog } from './UserDialog.js';
 import { UsersTable } from './UsersTable.js';
 

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { describeError } from '../../lib/errors.js';
 import { useTRPC } from '../../lib/trpc.js';
 import type { UserRow } from '../../lib/types.js';
-import { formatDateTime, useLocale, type Notice } from './use-admin.js';
+import { formatDateTime, useLocale } from '../../lib/format.js';
+import type { Notice } from './admin-notice.js';
 
 export function UsersTable({
   users,

@@ -10,6 +10,7 @@ import {
 } from '../../../server/domain/blockers.js';
 import { describeError } from '../../lib/errors.js';
 import { useTRPC } from '../../lib/trpc.js';
+import { UnitSelect } from '../../ui/UnitSelect.js';
 import {
   filterOfParams,
   nextSort,
@@ -115,18 +116,14 @@ function BlockerFilters({
       {field(
         'unit',
         t('blockers.list.responsibleUnit'),
-        <select
+        <UnitSelect
           id={`${id}-unit`}
+          units={units.data}
           value={filter.responsibleUnitId ?? ''}
           onChange={(e) => onApply({ responsibleUnitId: e.target.value ? Number(e.target.value) : undefined })}
         >
           {any}
-          {units.data?.map((unit) => (
-            <option key={unit.id} value={unit.id}>
-              {unit.name}
-            </option>
-          ))}
-        </select>,
+        </UnitSelect>,
       )}
       {field(
         'level',

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { can } from '../../../server/domain/permissions.js';
 import { limitsByStage } from '../../../server/domain/stage-limits.js';
@@ -17,7 +17,7 @@ import { useBoardView } from './use-board-view.js';
 import { useMeetingMode } from './use-meeting-mode.js';
 import { usePinyin } from './use-pinyin.js';
 
-export function BoardPage() {
+export function BoardPage({ newProject }: { newProject?: ReactNode }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const actor = useActor();
@@ -68,6 +68,7 @@ export function BoardPage() {
           shown={cardCount(shownBoard)}
           total={cardCount(board.data)}
           onMeeting={meeting.enter}
+          newProject={newProject}
         />
       )}
       <BoardHeadsContext value={heads}>

@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { useId, useMemo } from 'react';
+import { useId, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { STAGES } from '../../../server/domain/stages.js';
 import { useTRPC } from '../../lib/trpc.js';
+import { UnitSelect } from '../../ui/UnitSelect.js';
 import { useActor } from '../auth/use-session.js';
-import { NewProjectButton } from '../project/NewProjectDialog.js';
 import { BLOCKED_FILTERS, GROUPINGS, isFiltered, LIGHT_KEYS, withoutFilters, type BoardView } from './board-view.js';
 import { SearchField } from './SearchField.js';
 import type { UpdateView } from './use-board-view.js';
@@ -22,12 +22,15 @@ export function BoardToolbar({
   shown,
   total,
   onMeeting,
+  newProject,
 }: {
   view: BoardView;
   onChange: UpdateView;
   shown: number;
   total: number;
   onMeeting(): void;
+  /** Creating a project is the project screens' business; the app hands its button in. */
+  newProject?: ReactNode;
 }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
@@ -47,21 +50,18 @@ export function BoardToolbar({
         </div>
         <label className="board-toolbar__field">
           {t('boardView.unit')}
-          <select
+          <UnitSelect
+            units={sortedUnits}
             value={view.unit ?? ''}
             onChange={(event) => onChange({ unit: event.target.value ? Number(event.target.value) : null })}
+            after={
+              // A link may name a unit this list has not loaded (yet): keep the choice visible.
+              view.unit !== null &&
+              !sortedUnits.some((unit) => unit.id === view.unit) && <option value={view.unit}>#{view.unit}</option>
+            }
           >
             <option value="">{t('boardView.allUnits')}</option>
-            {sortedUnits.map((unit) => (
-              <option key={unit.id} value={unit.id}>
-                {unit.name}
-              </option>
-            ))}
-            {/* A link may name a unit this list has not loaded (yet): keep the choice visible. */}
-            {view.unit !== null && !sortedUnits.some((unit) => unit.id === view.unit) && (
-              <option value={view.unit}>#{view.unit}</option>
-            )}
-          </select>
+          </UnitSelect>
         </label>
         <label className="board-toolbar__field">
           {t('boardView.blocked')}
@@ -95,7 +95,7 @@ export function BoardToolbar({
         <button type="button" className="board-toolbar__meeting" title={t('meeting.enterHint')} onClick={onMeeting}>
           {t('meeting.enter')}
         </button>
-        {actor.role !== 'viewer' && <NewProjectButton />}
+        {actor.role !== 'viewer' && newProject}
       </div>
       <div className="board-toolbar__row">
         <div className="board-toolbar__chips" role="group" aria-labelledby={`${id}-lights`}>

@@ -5,7 +5,7 @@ import type { Stage } from '../../../server/domain/stages.js';
 import type { Card } from '../../lib/types.js';
 import { BoardHeadsContext } from './board-heads.js';
 import { columnStats } from './column-stats.js';
-import { formatAmount } from './format.js';
+import { formatAmount } from '../../lib/format.js';
 import { StageLimitDialog } from './StageLimitDialog.js';
 
 /**

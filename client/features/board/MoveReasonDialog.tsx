@@ -1,10 +1,9 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StageGate } from '../../../server/domain/stage-gate.js';
 import type { Stage } from '../../../server/domain/stages.js';
-import { describedBy, Field } from '../admin/Field.js';
-import { ModalDialog } from '../admin/ModalDialog.js';
-import '../admin/admin.css';
+import { describedBy, Field } from '../../ui/Field.js';
+import { DialogActions, FormDialog } from '../../ui/FormDialog.js';
 import './moves.css';
 
 export interface ReasonRequest {
@@ -36,51 +35,50 @@ export function MoveReasonDialog({
   const to = t(`stage.${request.to}`);
   const isBack = gate.direction === 'backward';
 
-  function onSubmit(event: FormEvent) {
-    event.preventDefault();
+  function onSubmit() {
     if (reason.trim() === '') return setError(t('moves.reason.required'));
     onConfirm(reason.trim());
   }
 
   const titleId = `${id}-title`;
   return (
-    <ModalDialog labelledBy={titleId} onClose={onCancel}>
-      <form className="dialog__form dialog__form--single move-reason" onSubmit={onSubmit} noValidate>
-        <h2 id={titleId}>{isBack ? t('moves.back.title', { to }) : t('moves.gate.title', { name })}</h2>
-        {isBack ? (
-          <p className="dialog__hint">{t('moves.back.intro', { name, from, to })}</p>
-        ) : (
-          <>
-            <p className="dialog__hint">{t('moves.gate.intro', { from, count: gate.unfinished.length })}</p>
-            <ul className="move-reason__milestones" aria-label={t('moves.gate.title', { name })}>
-              {gate.unfinished.map((m) => (
-                <li key={m.id}>{t('moves.gate.milestone', { name: m.name, stage: t(`stage.${m.stage}`) })}</li>
-              ))}
-            </ul>
-          </>
-        )}
-        <Field id={`${id}-reason`} label={t('moves.reason.label')} error={error} wide>
-          <textarea
-            rows={3}
-            maxLength={500}
-            value={reason}
-            autoFocus
-            onChange={(event) => {
-              setReason(event.target.value);
-              if (error && event.target.value.trim() !== '') setError(undefined);
-            }}
-            {...describedBy(`${id}-reason`, { error })}
-          />
-        </Field>
-        <div className="dialog__actions">
-          <button type="button" onClick={onCancel}>
-            {t('moves.cancel')}
-          </button>
-          <button type="submit" className="primary">
-            {isBack ? t('moves.back.confirm') : t('moves.gate.confirm')}
-          </button>
-        </div>
-      </form>
-    </ModalDialog>
+    <FormDialog
+      titleId={titleId}
+      title={isBack ? t('moves.back.title', { to }) : t('moves.gate.title', { name })}
+      className="dialog__form dialog__form--single move-reason"
+      onClose={onCancel}
+      onSubmit={onSubmit}
+    >
+      {isBack ? (
+        <p className="dialog__hint">{t('moves.back.intro', { name, from, to })}</p>
+      ) : (
+        <>
+          <p className="dialog__hint">{t('moves.gate.intro', { from, count: gate.unfinished.length })}</p>
+          <ul className="move-reason__milestones" aria-label={t('moves.gate.title', { name })}>
+            {gate.unfinished.map((m) => (
+              <li key={m.id}>{t('moves.gate.milestone', { name: m.name, stage: t(`stage.${m.stage}`) })}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      <Field id={`${id}-reason`} label={t('moves.reason.label')} error={error} wide>
+        <textarea
+          rows={3}
+          maxLength={500}
+          value={reason}
+          autoFocus
+          onChange={(event) => {
+            setReason(event.target.value);
+            if (error && event.target.value.trim() !== '') setError(undefined);
+          }}
+          {...describedBy(`${id}-reason`, { error })}
+        />
+      </Field>
+      <DialogActions
+        cancelLabel={t('moves.cancel')}
+        submitLabel={isBack ? t('moves.back.confirm') : t('moves.gate.confirm')}
+        onCancel={onCancel}
+      />
+    </FormDialog>
   );
 }

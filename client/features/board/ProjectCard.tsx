@@ -5,7 +5,7 @@ import type { Card } from '../../lib/types.js';
 import { LightBadge } from '../schedule/LightBadge.js';
 import { NextMilestone } from '../schedule/NextMilestone.js';
 import { BlockerBadge } from './BlockerBadge.js';
-import { formatAmount } from './format.js';
+import { formatAmount } from '../../lib/format.js';
 
 /**
  * The card as people read it — "is this on time?" first: light, next milestone and days left,

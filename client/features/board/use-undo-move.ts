@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Placement } from '../../../server/domain/board-move.js';
 import type { Stage } from '../../../server/domain/stages.js';
-import type { MoveRequest, MovedCard } from './use-move-project.js';
+import type { MoveOutcome, MoveRequest, MovedCard } from './use-move-project.js';
 
 /** The last move, as the server saved it, and the way back to where the card was. */
 export interface UndoableMove {
@@ -17,7 +17,7 @@ export interface UndoableMove {
  * old stage and neighbour, expecting the version the move returned (someone else's change since then
  * is a conflict, reported as usual); going back across stages carries its own reason for the gate.
  */
-export function useUndoMove(move: (request: MoveRequest) => Promise<MovedCard | null>) {
+export function useUndoMove(move: (request: MoveRequest) => Promise<MoveOutcome>) {
   const { t } = useTranslation();
   const [last, setLast] = useState<UndoableMove | null>(null);
 

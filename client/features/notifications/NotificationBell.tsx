@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { describeError } from '../../lib/errors.js';
 import { useTRPC } from '../../lib/trpc.js';
 import { noticeText, noticeTime, type Notice } from './notice-text.js';
+import { LoadMoreButton } from '../../ui/LoadMoreButton.js';
 import './notifications.css';
 
 const REFRESH_MS = 60_000;
@@ -121,16 +122,7 @@ export function NotificationBell() {
               ))}
             </ul>
           )}
-          {list.hasNextPage && (
-            <button
-              type="button"
-              className="bell__more"
-              disabled={list.isFetchingNextPage}
-              onClick={() => void list.fetchNextPage()}
-            >
-              {t('notifications.bell.more')}
-            </button>
-          )}
+          <LoadMoreButton query={list} label={t('notifications.bell.more')} className="bell__more" />
           <footer className="bell__foot">
             <Link to="/digest" onClick={() => setOpen(false)}>
               {t('notifications.bell.digest')}

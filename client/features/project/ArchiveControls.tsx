@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { describeError } from '../../lib/errors.js';
 import { useTRPC } from '../../lib/trpc.js';
 import type { ProjectDetail } from '../../lib/types.js';
-import { ModalDialog } from '../admin/ModalDialog.js';
+import { ModalDialog } from '../../ui/ModalDialog.js';
 import './project.css';
 
 /** Everything that shows a project or the board asks again after an archive or a restore. */

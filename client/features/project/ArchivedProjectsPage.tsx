@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { can } from '../../../server/domain/permissions.js';
 import { describeError } from '../../lib/errors.js';
 import { useTRPC } from '../../lib/trpc.js';
-import { formatDateTime, useLocale } from '../admin/use-admin.js';
+import { formatDateTime, useLocale } from '../../lib/format.js';
 import { useActor } from '../auth/use-session.js';
 import { useRestoreProject } from './ArchiveControls.js';
 import './project.css';

@@ -75,7 +75,7 @@ export function MilestoneTable({ project, canEdit }: { project: ProjectDetail; c
             <th scope="col">{t('project.columns.light')}</th>
             {canEdit && (
               <th scope="col">
-                <span className="milestones__hidden-label">{t('project.milestone.edit')}</span>
+                <span className="visually-hidden">{t('project.milestone.edit')}</span>
               </th>
             )}
           </tr>

@@ -1,12 +1,14 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ZProjectCreate } from '../../../server/domain/project-input.js';
 import { PROJECT_TYPES } from '../../../server/domain/project-types.js';
 import { STAGES } from '../../../server/domain/stages.js';
-import { describeError, fieldMessages, type FieldMessages } from '../../lib/errors.js';
 import { useTRPC } from '../../lib/trpc.js';
+import { DialogActions, FormAlert } from '../../ui/FormDialog.js';
+import { UnitSelect } from '../../ui/UnitSelect.js';
+import { useFormDialog } from '../../ui/use-form-dialog.js';
 
 /** A new project for the ledger; its milestone plan comes from the template of its type. */
 export function NewProjectButton() {
@@ -39,8 +41,7 @@ function NewProjectForm({ onDone }: { onDone(): void }) {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const units = useQuery(trpc.unit.list.queryOptions());
-  const [errors, setErrors] = useState<FieldMessages>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  const { errors, onError, submit, error } = useFormDialog();
   const create = useMutation(
     trpc.project.create.mutationOptions({
       onSuccess: async (card) => {
@@ -48,61 +49,47 @@ function NewProjectForm({ onDone }: { onDone(): void }) {
         onDone();
         void navigate(`/projects/${card.id}`);
       },
-      onError: (error) => {
-        setErrors(fieldMessages(error, t));
-        setFormError(describeError(error, t));
-      },
+      onError,
     }),
   );
 
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = Object.fromEntries(new FormData(event.currentTarget)) as Record<string, string>;
+  function onSubmit(element: HTMLFormElement) {
+    const form = Object.fromEntries(new FormData(element)) as Record<string, string>;
     const parsed = ZProjectCreate.safeParse({ ...form, ownerUnitId: Number(form.ownerUnitId) });
-    if (!parsed.success) {
-      setErrors(fieldMessages(parsed.error, t));
-      setFormError(t('errors:validation.failed', { keySeparator: false }));
-      return;
-    }
-    setErrors({});
-    setFormError(null);
-    create.mutate(parsed.data);
+    submit(parsed, (input) => create.mutate(input));
   }
 
   const field = (name: string, label: string, input: ReactNode) => (
     <label className="field">
       <span>{label}</span>
       {input}
-      {errors[name] && (
+      {error(name) && (
         <span className="field__error" id={`new-${name}-error`}>
-          {errors[name]}
+          {error(name)}
         </span>
       )}
     </label>
   );
   const described = (name: string) =>
-    errors[name] ? { 'aria-invalid': true, 'aria-describedby': `new-${name}-error` } : {};
+    error(name) ? { 'aria-invalid': true, 'aria-describedby': `new-${name}-error` } : {};
 
   return (
-    <form className="dialog__form" onSubmit={onSubmit} noValidate>
+    <form
+      className="dialog__form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onSubmit(event.currentTarget);
+      }}
+      noValidate
+    >
       <h2 id="new-project-title">{t('project.new.title')}</h2>
-      {formError && (
-        <p className="field__error" role="alert">
-          {formError}
-        </p>
-      )}
+      <FormAlert message={errors?.form} />
       {field('code', t('project.code'), <input name="code" placeholder="ZQ-2026-001" {...described('code')} />)}
       {field('name', t('project.new.name'), <input name="name" {...described('name')} />)}
       {field(
         'ownerUnitId',
         t('project.owner'),
-        <select name="ownerUnitId" {...described('ownerUnitId')}>
-          {units.data?.map((unit) => (
-            <option key={unit.id} value={unit.id}>
-              {unit.name}
-            </option>
-          ))}
-        </select>,
+        <UnitSelect name="ownerUnitId" units={units.data} {...described('ownerUnitId')} />,
       )}
       {field(
         'projectType',
@@ -146,14 +133,12 @@ function NewProjectForm({ onDone }: { onDone(): void }) {
         t('project.description'),
         <textarea name="description" rows={2} {...described('description')} />,
       )}
-      <div className="dialog__actions">
-        <button type="button" onClick={onDone}>
-          {t('project.new.cancel')}
-        </button>
-        <button type="submit" className="primary" disabled={create.isPending}>
-          {t('project.new.create')}
-        </button>
-      </div>
+      <DialogActions
+        cancelLabel={t('project.new.cancel')}
+        submitLabel={t('project.new.create')}
+        isPending={create.isPending}
+        onCancel={onDone}
+      />
     </form>
   );
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ZProjectUpdate, type TProjectUpdate } from '../../../server/domain/project-input.js';
 import { describeError, fieldMessages, isApiError, type FieldMessages } from '../../lib/errors.js';
 import { useTRPC } from '../../lib/trpc.js';
+import { UnitSelect } from '../../ui/UnitSelect.js';
 import type { ProjectDetail } from '../../lib/types.js';
 import { useActor } from '../auth/use-session.js';
 import './project.css';
@@ -188,14 +189,12 @@ export function ProjectForm({
       {field(
         'ownerUnitId',
         t('project.owner'),
-        <select value={values.ownerUnitId} onChange={set('ownerUnitId')} {...described('ownerUnitId')}>
-          {unitOptions.length === 0 && <option value={base.ownerUnit.id}>{base.ownerUnit.name}</option>}
-          {unitOptions.map((unit) => (
-            <option key={unit.id} value={unit.id}>
-              {unit.name}
-            </option>
-          ))}
-        </select>,
+        <UnitSelect
+          units={unitOptions.length === 0 ? [base.ownerUnit] : unitOptions}
+          value={values.ownerUnitId}
+          onChange={set('ownerUnitId')}
+          {...described('ownerUnitId')}
+        />,
       )}
       {field(
         'targetMilestoneId',

@@ -4,11 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { describeError } from '../../lib/errors.js';
 import { useTRPC } from '../../lib/trpc.js';
 import type { ProjectDetail } from '../../lib/types.js';
-import type { AuditNames } from '../admin/audit-changes.js';
-import { AuditChanges } from '../admin/AuditChanges.js';
-import { formatDateTime, useLocale } from '../admin/use-admin.js';
+import type { AuditNames } from '../../lib/audit-changes.js';
+import { AuditChanges } from '../../ui/AuditChanges.js';
+import { LoadMoreButton } from '../../ui/LoadMoreButton.js';
+import { formatDateTime, useLocale } from '../../lib/format.js';
 import { blockerTitles, entryNote, summarizeProjectEntry } from './history-summary.js';
-import '../admin/admin.css';
+import './project.css';
 
 /**
  * The project's history from the audit trail: who moved it (and why), changed it, archived or
@@ -65,16 +66,12 @@ function HistoryList({ project }: { project: ProjectDetail }) {
           );
         })}
       </ol>
-      {history.hasNextPage && (
-        <button
-          type="button"
-          className="button--quiet project-history__older"
-          disabled={history.isFetchingNextPage}
-          onClick={() => void history.fetchNextPage()}
-        >
-          {history.isFetchingNextPage ? t('admin.history.loading') : t('admin.history.older')}
-        </button>
-      )}
+      <LoadMoreButton
+        query={history}
+        label={t('admin.history.older')}
+        loadingLabel={t('admin.history.loading')}
+        className="button--quiet project-history__older"
+      />
     </>
   );
 }

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { describeError } from '../../lib/errors.js';
-import { formatAmount } from '../board/format.js';
+import { formatAmount } from '../../lib/format.js';
 import { LightBadge } from '../schedule/LightBadge.js';
 import { NextMilestone } from '../schedule/NextMilestone.js';
 import { can } from '../../../server/domain/permissions.js';

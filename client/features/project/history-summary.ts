@@ -4,7 +4,7 @@
 import type { TFunction } from 'i18next';
 import { blockerLabelsFor, type BlockerCategory, type BlockerLevel } from '../../../server/domain/blockers.js';
 import type { AuditEntry } from '../../lib/types.js';
-import { summarizeEntry, type AuditNames, type ChangeSummary } from '../admin/audit-changes.js';
+import { summarizeEntry, type AuditNames, type ChangeSummary } from '../../lib/audit-changes.js';
 
 type Json = Record<string, unknown>;
 type Entry = Pick<AuditEntry, 'action' | 'entityType' | 'before' | 'after' | 'reason'>;

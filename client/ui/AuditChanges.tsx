@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ChangeSummary } from './audit-changes.js';
+import type { ChangeSummary } from '../lib/audit-changes.js';
 
 /** An entry's headline and its changed fields, "label: before → after". */
 export function AuditChanges({ summary }: { summary: ChangeSummary }) {

@@ -1,8 +1,8 @@
 // Turns an audit entry's stored before/after into lines a person reads: "总投资：12,000 → 13,000 万元".
 // Both the audit log and a project's history use it, so a change reads the same in both places.
 import type { TFunction } from 'i18next';
-import type { AuditEntry } from '../../lib/types.js';
-import { formatAmount } from '../board/format.js';
+import type { AuditEntry } from './types.js';
+import { formatAmount } from './format.js';
 
 export interface AuditNames {
   unit(id: number): string | undefined;

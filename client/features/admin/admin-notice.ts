@@ -1,0 +1,4 @@
+export interface Notice {
+  text: string;
+  isError: boolean;
+}
