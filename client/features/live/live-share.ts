@@ -1,13 +1,16 @@
 // One event stream per browser, shared by its tabs. A browser opens at most six HTTP/1.1 connections
 // to a host, so a stream per tab would stall the seventh tab's requests. The tabs elect a leader with
-// the Web Locks API (the lock is freed when the tab closes or crashes, and the next waiting tab gets
-// it); the leader holds the stream and passes each event to the others over a BroadcastChannel. Every
-// tab remembers the last event id it saw, so a tab that takes over resumes the stream right after it.
+// `broadcast-channel`'s leader election; the leader holds the stream and passes each event to the others
+// over a BroadcastChannel. Every tab remembers the last event id it saw, so a tab that takes over
+// resumes the stream right after it.
 //
-// Web Locks exist only in secure contexts (HTTPS, or localhost). Served over plain HTTP on an office
-// network, the tabs elect a leader by heartbeats on a second channel instead: the leader says so every
-// second; a tab that hears nothing for a few seconds claims the lead, and of two leaders the later claim
-// keeps it. A short overlap only means two streams for a moment; events are idempotent refetches.
+// The election holds a Web Lock where there is one (HTTPS, or localhost): the browser frees it when the
+// tab closes or crashes, and the next waiting tab gets it. Served over plain HTTP on an office network,
+// it runs by messages instead: a tab that wants the lead asks, the leader answers, and a leader that
+// closes says so; a crashed one is replaced within a few seconds. A short overlap only means two streams
+// for a moment; events are idempotent refetches.
+import { BroadcastChannel as ElectionChannel, createLeaderElection } from 'broadcast-channel';
+
 export type LiveStatus = 'connecting' | 'live' | 'offline';
 
 export interface LiveEvent {
@@ -100,88 +103,40 @@ export function shareLiveEvents({
     connect();
   }
 
-  const stopElection =
-    'locks' in navigator && navigator.locks ? electWithLock(NAME, lead) : electWithHeartbeats(NAME, lead);
+  const stopElection = elect(lead);
   return () => {
     stopElection();
     channel.close();
   };
 }
 
-type Lead = (resign: AbortSignal) => void;
-
-function electWithLock(name: string, lead: Lead): () => void {
-  const waiting = new AbortController();
-  const resign = new AbortController();
-  let release = () => {};
-  navigator.locks
-    .request(
-      name,
-      { signal: waiting.signal },
-      () =>
-        new Promise<void>((resolve) => {
-          release = resolve;
-          lead(resign.signal);
-        }),
-    )
-    .catch(() => {}); // stopped while still waiting for the lock
+/**
+ * Calls `lead` in one tab at a time. Two leaders can only happen without Web Locks, when a tab did not
+ * answer the election in time (frozen, or a busy machine); both start over and the election picks one.
+ */
+function elect(lead: (resign: AbortSignal) => void): () => void {
+  let stop = () => {};
+  let restartTimer: ReturnType<typeof setTimeout> | undefined;
+  const start = () => {
+    const channel = new ElectionChannel(`${NAME}:election`);
+    const elector = createLeaderElection(channel);
+    const resign = new AbortController();
+    elector.onduplicate = () => {
+      stop();
+      restartTimer = setTimeout(start, Math.random() * 1_000);
+    };
+    elector.awaitLeadership().then(
+      () => lead(resign.signal),
+      () => {}, // stopped while still waiting for the lock
+    );
+    stop = () => {
+      resign.abort();
+      void channel.close(); // the elector steps down first, and tells the others without Web Locks
+    };
+  };
+  start();
   return () => {
-    waiting.abort();
-    resign.abort();
-    release();
-  };
-}
-
-const HEARTBEAT_MS = 1_000;
-const LEADER_SILENT_MS = 3_500;
-
-type Heartbeat = { type: 'heartbeat'; claim: [number, number] } | { type: 'resign' };
-
-function electWithHeartbeats(name: string, lead: Lead): () => void {
-  const channel = new BroadcastChannel(`${name}:election`);
-  const tabId = Math.random();
-  let claim: [number, number] | null = null;
-  let resign: AbortController | null = null;
-  let leaderHeardAt = Date.now(); // give a running leader a chance to be heard before claiming
-  let isStopped = false;
-  const laterThanMine = (other: [number, number]) =>
-    claim !== null && (other[0] > claim[0] || (other[0] === claim[0] && other[1] > claim[1]));
-
-  function step() {
-    if (isStopped) return;
-    if (resign && claim) channel.postMessage({ type: 'heartbeat', claim } satisfies Heartbeat);
-    else if (Date.now() - leaderHeardAt > LEADER_SILENT_MS) {
-      claim = [Date.now(), tabId];
-      resign = new AbortController();
-      channel.postMessage({ type: 'heartbeat', claim } satisfies Heartbeat);
-      lead(resign.signal);
-    }
-  }
-  function stepDown() {
-    resign?.abort();
-    resign = null;
-    claim = null;
-  }
-  channel.onmessage = ({ data }: MessageEvent<Heartbeat>) => {
-    if (data.type === 'resign') {
-      leaderHeardAt = 0;
-      setTimeout(step, Math.random() * 300); // not every tab at once
-    } else if (!resign || laterThanMine(data.claim)) {
-      stepDown();
-      leaderHeardAt = Date.now();
-    }
-  };
-  const timer = setInterval(step, HEARTBEAT_MS);
-  const onPageHide = () => {
-    if (resign) channel.postMessage({ type: 'resign' } satisfies Heartbeat);
-  };
-  window.addEventListener('pagehide', onPageHide);
-  return () => {
-    isStopped = true;
-    clearInterval(timer);
-    window.removeEventListener('pagehide', onPageHide);
-    onPageHide();
-    stepDown();
-    channel.close();
+    clearTimeout(restartTimer);
+    stop();
   };
 }
