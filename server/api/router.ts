@@ -1,8 +1,10 @@
+import { actionItemRouter } from './routers/action-item.js';
 import { auditRouter } from './routers/audit.js';
 import { authRouter } from './routers/auth.js';
 import { blockerRouter } from './routers/blocker.js';
 import { boardRouter } from './routers/board.js';
 import { calendarRouter } from './routers/calendar.js';
+import { meetingRouter } from './routers/meeting.js';
 import { milestoneRouter } from './routers/milestone.js';
 import { notificationRouter } from './routers/notification.js';
 import { projectRouter } from './routers/project.js';
@@ -25,6 +27,8 @@ export const appRouter = router({
   blocker: blockerRouter,
   notification: notificationRouter,
   stageLimit: stageLimitRouter,
+  meeting: meetingRouter,
+  actionItem: actionItemRouter,
 });
 
 export type AppRouter = typeof appRouter;
