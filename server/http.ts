@@ -25,6 +25,8 @@ import { accessRefusal } from './services/auth/access.js';
 import { auditCsv } from './services/audit-log.js';
 import { ZBlockerExportQuery, ZBlockerFilter } from './domain/blocker-input.js';
 import { blockersXlsx, XLSX_CONTENT_TYPE } from './services/blockers/export-xlsx.js';
+import { DOCX_CONTENT_TYPE, minutesDocx } from './services/meetings/minutes-docx.js';
+import { AppError } from './services/app-error.js';
 
 const CLIENT_DIR = path.resolve(import.meta.dirname, '../dist/client');
 
@@ -134,6 +136,31 @@ export function buildHttpApp({
       .type(XLSX_CONTENT_TYPE)
       .header('content-disposition', `attachment; filename="backplan-blockers-${day}.xlsx"`)
       .send(xlsx);
+  });
+
+  // A meeting's minutes as Word, for everyone who may read.
+  app.get('/meetings/:id/minutes.docx', async (request, reply) => {
+    if (!(await mayDownload(request, reply, 'read'))) return reply;
+    const id = Number((request.params as { id: string }).id);
+    if (!Number.isInteger(id) || id <= 0) return badFilter(request, reply);
+    try {
+      const { buffer, heldOn } = await minutesDocx({
+        prisma: db.prisma,
+        today: today(),
+        id,
+        lang: languageOf(request),
+      });
+      return reply
+        .type(DOCX_CONTENT_TYPE)
+        .header('content-disposition', `attachment; filename="backplan-minutes-${heldOn}-${id}.docx"`)
+        .send(buffer);
+    } catch (error) {
+      if (!(error instanceof AppError) || error.code !== 'NOT_FOUND') throw error;
+      return reply
+        .code(404)
+        .type('text/plain; charset=utf-8')
+        .send(formatErrorMessage(error.key, error.params, languageOf(request)));
+    }
   });
 
   // A database that fails or does not answer makes the server unhealthy (503), which is what a load

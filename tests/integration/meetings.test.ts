@@ -1,11 +1,13 @@
+import { inflateRawSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { startServer, type RunningServer } from '../../server/index.js';
 import type { Actor } from '../../server/domain/permissions.js';
 import { ensureDefaultTemplates } from '../../server/seed/default-templates.js';
 import { callerFor } from '../factories/caller.js';
 import { makeUnit, projectInput } from '../factories/projects.js';
 import { rejection } from '../factories/refusal.js';
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from '../factories/test-database.js';
-import { makeUser } from '../factories/users.js';
+import { makeUser, TEST_PASSWORD } from '../factories/users.js';
 
 // A fixed data set (dates are the bureau's "today" of each step):
 //   A: target 2026-03-13, far too close for its plan: red now and on 03-02; its target milestone is due 03-13.
@@ -17,6 +19,26 @@ const MID = '2026-03-04';
 const TODAY = '2026-03-09'; // Monday: the first meeting; it looks back to 03-02.
 const NEXT = '2026-03-16';
 const LATER = '2026-03-23';
+
+/** One file of a .zip (a .docx is one), read from its central directory. */
+function unzipEntry(zip: Buffer, name: string): string {
+  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  let at = zip.readUInt32LE(end + 16);
+  for (let n = zip.readUInt16LE(end + 10); n > 0; n--) {
+    const method = zip.readUInt16LE(at + 10);
+    const size = zip.readUInt32LE(at + 20);
+    const nameLength = zip.readUInt16LE(at + 28);
+    const extra = zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+    const local = zip.readUInt32LE(at + 42);
+    if (zip.toString('utf8', at + 46, at + 46 + nameLength) === name) {
+      const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+      const data = zip.subarray(start, start + size);
+      return (method === 8 ? inflateRawSync(data) : data).toString('utf8');
+    }
+    at += 46 + nameLength + extra;
+  }
+  throw new Error(`${name} is not in the archive`);
+}
 
 describe.each(testDatabaseKinds)('meetings on %s', (kind) => {
   let db: TestDatabase;
@@ -307,5 +329,77 @@ describe.each(testDatabaseKinds)('meetings on %s', (kind) => {
     expect((await rejection(as(admin, NEXT).actionItem.reopen({ id: theirs.id, note: '' }))).key).toBe(
       'actionItem.notClosed',
     );
+  });
+});
+
+describe('the minutes over HTTP', () => {
+  let server: RunningServer;
+  let cookie = '';
+  let meetingId = 0;
+
+  beforeAll(async () => {
+    server = await startServer({
+      database: { kind: 'pglite', dataDir: null },
+      host: '127.0.0.1',
+      port: 0,
+      seedDemo: false,
+      today: TODAY,
+    });
+    const prisma = server.db.prisma;
+    const unit = await makeUnit(prisma, '刁镇（纪要测试）');
+    const admin = await makeUser(prisma, 'admin');
+    await makeUser(prisma, 'viewer', { username: 'minutes-viewer' });
+    const api = callerFor(server.db, { actor: admin, today: TODAY });
+    const { id: projectId } = await api.project.create(projectInput(unit.id, { targetDate: '2031-12-29' }));
+    meetingId = (await api.meeting.create({ heldOn: TODAY, title: '第10周调度会', unitIds: [unit.id] })).id;
+    await api.meeting.start({ id: meetingId });
+    await api.meeting.decide({
+      meetingId,
+      projectId,
+      text: '刁镇牵头完成征地拆迁扫尾工作',
+      ownerUnitId: unit.id,
+      dueDate: '2026-03-20',
+    });
+    const signedIn = await fetch(`${server.url}/trpc/auth.signIn`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ json: { username: 'minutes-viewer', password: TEST_PASSWORD } }),
+    });
+    cookie = (signedIn.headers.get('set-cookie') ?? '').split(';')[0]!;
+  });
+  afterAll(() => server?.close());
+
+  test('a reader downloads the minutes as .docx with the decision text, Chinese intact', async () => {
+    const response = await fetch(`${server.url}/meetings/${meetingId}/minutes.docx`, { headers: { cookie } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('wordprocessingml');
+    expect(response.headers.get('content-disposition')).toContain(`backplan-minutes-${TODAY}-${meetingId}.docx`);
+    const xml = unzipEntry(Buffer.from(await response.arrayBuffer()), 'word/document.xml');
+    for (const text of [
+      '第10周调度会 会议纪要',
+      '刁镇（纪要测试）',
+      '刁镇牵头完成征地拆迁扫尾工作',
+      '2026-03-20',
+      '议定事项',
+    ]) {
+      expect(xml).toContain(text);
+    }
+    const en = unzipEntry(
+      Buffer.from(
+        await (
+          await fetch(`${server.url}/meetings/${meetingId}/minutes.docx?lang=en`, { headers: { cookie } })
+        ).arrayBuffer(),
+      ),
+      'word/document.xml',
+    );
+    expect(en).toContain('Decisions');
+    expect(en).toContain('刁镇牵头完成征地拆迁扫尾工作');
+  });
+
+  test('nobody signed in gets 401; an unknown meeting 404', async () => {
+    expect((await fetch(`${server.url}/meetings/${meetingId}/minutes.docx`)).status).toBe(401);
+    const missing = await fetch(`${server.url}/meetings/99999/minutes.docx?lang=en`, { headers: { cookie } });
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toBe('Meeting 99999 was not found.');
   });
 });
