@@ -26,6 +26,8 @@ import { auditCsv } from './services/audit-log.js';
 import { ZBlockerExportQuery, ZBlockerFilter } from './domain/blocker-input.js';
 import { blockersXlsx, XLSX_CONTENT_TYPE } from './services/blockers/export-xlsx.js';
 import { DOCX_CONTENT_TYPE, minutesDocx } from './services/meetings/minutes-docx.js';
+import { ZBulletinExportQuery } from './domain/meeting-input.js';
+import { bulletinXlsx } from './services/bulletins/bulletin-xlsx.js';
 import { AppError } from './services/app-error.js';
 
 const CLIENT_DIR = path.resolve(import.meta.dirname, '../dist/client');
@@ -136,6 +138,19 @@ export function buildHttpApp({
       .type(XLSX_CONTENT_TYPE)
       .header('content-disposition', `attachment; filename="backplan-blockers-${day}.xlsx"`)
       .send(xlsx);
+  });
+
+  // The bulletin (per owner unit, ranked by on-time rate) as Excel, for everyone who may read.
+  app.get('/bulletin.xlsx', async (request, reply) => {
+    if (!(await mayDownload(request, reply, 'read'))) return reply;
+    const query = ZBulletinExportQuery.safeParse(request.query);
+    if (!query.success) return badFilter(request, reply);
+    const { lang, ...bulletinQuery } = query.data;
+    const { buffer, from, to } = await bulletinXlsx({ prisma: db.prisma, today: today(), query: bulletinQuery, lang });
+    return reply
+      .type(XLSX_CONTENT_TYPE)
+      .header('content-disposition', `attachment; filename="backplan-bulletin-${from}-${to}.xlsx"`)
+      .send(buffer);
   });
 
   // A meeting's minutes as Word, for everyone who may read.

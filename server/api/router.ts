@@ -2,6 +2,7 @@ import { actionItemRouter } from './routers/action-item.js';
 import { auditRouter } from './routers/audit.js';
 import { authRouter } from './routers/auth.js';
 import { blockerRouter } from './routers/blocker.js';
+import { bulletinRouter } from './routers/bulletin.js';
 import { boardRouter } from './routers/board.js';
 import { calendarRouter } from './routers/calendar.js';
 import { meetingRouter } from './routers/meeting.js';
@@ -29,6 +30,7 @@ export const appRouter = router({
   stageLimit: stageLimitRouter,
   meeting: meetingRouter,
   actionItem: actionItemRouter,
+  bulletin: bulletinRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,5 +1,6 @@
 // Input shapes for meetings, action items and bulletins, shared by the API and the client's forms.
 import { z } from 'zod';
+import { BULLETIN_FIGURES } from './bulletin.js';
 import { ZIsoDate } from './project-input.js';
 
 const ZId = z.number({ error: 'validation.invalid' }).int().positive();
@@ -83,3 +84,21 @@ export const ZBulletinQuery = z
     path: ['to'],
   });
 export type TBulletinQuery = z.input<typeof ZBulletinQuery>;
+
+export const ZBulletinItems = z.object({
+  query: ZBulletinQuery,
+  unitId: ZId,
+  figure: z.enum(BULLETIN_FIGURES, { error: 'validation.invalid' }),
+});
+
+export const ZBulletinExportQuery = z
+  .object({
+    period: z.enum(BULLETIN_PERIODS).default('week'),
+    from: ZIsoDate.optional(),
+    to: ZIsoDate.optional(),
+    lang: z.enum(['zh', 'en']).default('zh'),
+  })
+  .refine((v) => v.period !== 'custom' || (v.from !== undefined && v.to !== undefined && v.from <= v.to), {
+    error: 'validation.date',
+    path: ['to'],
+  });

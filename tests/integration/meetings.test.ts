@@ -396,6 +396,17 @@ describe('the minutes over HTTP', () => {
     expect(en).toContain('刁镇牵头完成征地拆迁扫尾工作');
   });
 
+  test('the bulletin downloads as .xlsx beside the minutes; a bad period is refused', async () => {
+    const response = await fetch(`${server.url}/bulletin.xlsx?period=month&from=${TODAY}&lang=en`, {
+      headers: { cookie },
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('spreadsheetml');
+    expect(response.headers.get('content-disposition')).toContain('backplan-bulletin-2026-03-01-2026-03-31.xlsx');
+    expect((await fetch(`${server.url}/bulletin.xlsx?period=custom`, { headers: { cookie } })).status).toBe(400);
+    expect((await fetch(`${server.url}/bulletin.xlsx`)).status).toBe(401);
+  });
+
   test('nobody signed in gets 401; an unknown meeting 404', async () => {
     expect((await fetch(`${server.url}/meetings/${meetingId}/minutes.docx`)).status).toBe(401);
     const missing = await fetch(`${server.url}/meetings/99999/minutes.docx?lang=en`, { headers: { cookie } });
