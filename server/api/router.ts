@@ -8,6 +8,7 @@ import { calendarRouter } from './routers/calendar.js';
 import { meetingRouter } from './routers/meeting.js';
 import { milestoneRouter } from './routers/milestone.js';
 import { notificationRouter } from './routers/notification.js';
+import { overviewRouter } from './routers/overview.js';
 import { projectRouter } from './routers/project.js';
 import { stageLimitRouter } from './routers/stage-limit.js';
 import { templateRouter } from './routers/template.js';
@@ -31,6 +32,7 @@ export const appRouter = router({
   meeting: meetingRouter,
   actionItem: actionItemRouter,
   bulletin: bulletinRouter,
+  overview: overviewRouter,
 });
 
 export type AppRouter = typeof appRouter;

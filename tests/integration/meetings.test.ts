@@ -330,6 +330,18 @@ describe.each(testDatabaseKinds)('meetings on %s', (kind) => {
       'actionItem.notClosed',
     );
   });
+
+  test('the office overview: everything overdue, every escalated blocker, every open action item', async () => {
+    const overview = await as(viewer, NEXT).overview.get();
+    expect(overview.overdueBlockers.map((b) => b.id)).toContain(ids.b1);
+    expect(overview.overdueBlockers.every((b) => b.targetDate < NEXT)).toBe(true);
+    expect(overview.escalatedBlockers.map((b) => [b.id, b.level])).toEqual([[ids.b3, 'districtLeader']]);
+    expect(overview.openActionItems.map((i) => [i.text, i.isOverdue, i.ownerUnit.id])).toEqual([
+      ['财政局落实征地补偿资金', true, other.id],
+    ]);
+    expect(overview.overdueActionItems).toBe(1);
+    for (const m of overview.overdueMilestones) expect(m.latestFinish < NEXT).toBe(true);
+  });
 });
 
 describe('the minutes over HTTP', () => {
