@@ -242,6 +242,13 @@ describe.each(testDatabaseKinds)('meetings on %s', (kind) => {
     expect(
       (await as(outsider, NEXT).actionItem.list({ status: 'open', mine: true })).map((i) => [i.id, i.isOverdue]),
     ).toEqual([[late, true]]);
+    const digest = await as(outsider, NEXT).notification.digest();
+    expect(digest.actionItems.overdue.map((i) => [i.id, i.meeting.heldOn])).toEqual([[late, TODAY]]);
+    expect(digest.actionItems.dueSoon).toEqual([]);
+    expect((await as(editor, NEXT).notification.digest()).actionItems.dueSoon.map((i) => i.dueDate)).toEqual([
+      '2026-03-20',
+    ]);
+    expect((await as(admin, NEXT).notification.digest()).actionItems).toEqual({ overdue: [], dueSoon: [] });
     const open = await as(viewer, NEXT).actionItem.list({ status: 'open' });
     expect(open.map((i) => i.id)).toEqual([late, onTime!.id]); // overdue first
 
