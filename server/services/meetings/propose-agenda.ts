@@ -63,7 +63,9 @@ export async function proposeAgendaFor(
     orderBy: { id: 'asc' },
   });
   const escalations = await tx.auditEntry.findMany({
-    where: { entityType: 'blocker', action: 'escalate' },
+    // Only escalations after `since` make one "newly escalated" (UTC midnight is 08:00 in Shanghai, so
+    // nothing on a later bureau date is missed).
+    where: { entityType: 'blocker', action: 'escalate', at: { gte: fromIsoDate(since) } },
     select: { entityId: true, at: true },
   });
   const moves = await tx.stageMove.findMany({
