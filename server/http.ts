@@ -26,6 +26,10 @@ import { auditCsv } from './services/audit/export-audit.js';
 import { ZBlockerExportQuery, ZBlockerFilter } from './domain/blocker-input.js';
 import { blockersXlsx, XLSX_CONTENT_TYPE } from './services/blockers/export-blockers.js';
 import { createBoardReadModel, type BoardReadModel } from './services/board/get-board.js';
+import { DOCX_CONTENT_TYPE, minutesDocx } from './services/meetings/minutes-docx.js';
+import { ZBulletinExportQuery } from './domain/meeting-input.js';
+import { bulletinXlsx } from './services/bulletins/bulletin-xlsx.js';
+import { AppError } from './services/shared/app-error.js';
 
 const CLIENT_DIR = path.resolve(import.meta.dirname, '../dist/client');
 
@@ -139,6 +143,44 @@ export function buildHttpApp({
       .type(XLSX_CONTENT_TYPE)
       .header('content-disposition', `attachment; filename="backplan-blockers-${day}.xlsx"`)
       .send(xlsx);
+  });
+
+  // The bulletin (per owner unit, ranked by on-time rate) as Excel, for everyone who may read.
+  app.get('/bulletin.xlsx', async (request, reply) => {
+    if (!(await mayDownload(request, reply, 'read'))) return reply;
+    const query = ZBulletinExportQuery.safeParse(request.query);
+    if (!query.success) return badFilter(request, reply);
+    const { lang, ...bulletinQuery } = query.data;
+    const { buffer, from, to } = await bulletinXlsx({ prisma: db.prisma, today: today(), query: bulletinQuery, lang });
+    return reply
+      .type(XLSX_CONTENT_TYPE)
+      .header('content-disposition', `attachment; filename="backplan-bulletin-${from}-${to}.xlsx"`)
+      .send(buffer);
+  });
+
+  // A meeting's minutes as Word, for everyone who may read.
+  app.get('/meetings/:id/minutes.docx', async (request, reply) => {
+    if (!(await mayDownload(request, reply, 'read'))) return reply;
+    const id = Number((request.params as { id: string }).id);
+    if (!Number.isInteger(id) || id <= 0) return badFilter(request, reply);
+    try {
+      const { buffer, heldOn } = await minutesDocx({
+        prisma: db.prisma,
+        today: today(),
+        id,
+        lang: languageOf(request),
+      });
+      return reply
+        .type(DOCX_CONTENT_TYPE)
+        .header('content-disposition', `attachment; filename="backplan-minutes-${heldOn}-${id}.docx"`)
+        .send(buffer);
+    } catch (error) {
+      if (!(error instanceof AppError) || error.code !== 'NOT_FOUND') throw error;
+      return reply
+        .code(404)
+        .type('text/plain; charset=utf-8')
+        .send(formatErrorMessage(error.key, error.params, languageOf(request)));
+    }
   });
 
   // A database that fails or does not answer makes the server unhealthy (503), which is what a load

@@ -1,10 +1,14 @@
+import { actionItemRouter } from './routers/action-item.js';
 import { auditRouter } from './routers/audit.js';
 import { authRouter } from './routers/auth.js';
 import { blockerRouter } from './routers/blocker.js';
+import { bulletinRouter } from './routers/bulletin.js';
 import { boardRouter } from './routers/board.js';
 import { calendarRouter } from './routers/calendar.js';
+import { meetingRouter } from './routers/meeting.js';
 import { milestoneRouter } from './routers/milestone.js';
 import { notificationRouter } from './routers/notification.js';
+import { overviewRouter } from './routers/overview.js';
 import { projectRouter } from './routers/project.js';
 import { stageLimitRouter } from './routers/stage-limit.js';
 import { templateRouter } from './routers/template.js';
@@ -25,6 +29,10 @@ export const appRouter = router({
   blocker: blockerRouter,
   notification: notificationRouter,
   stageLimit: stageLimitRouter,
+  meeting: meetingRouter,
+  actionItem: actionItemRouter,
+  bulletin: bulletinRouter,
+  overview: overviewRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -22,7 +22,9 @@ export type Permission =
   | 'manageUsers'
   | 'manageUnits'
   | 'manageStageLimits'
-  | 'viewAudit';
+  | 'viewAudit'
+  | 'runMeeting' // create a meeting, edit its agenda, start and finish it, record decisions, reopen action items
+  | 'workActionItem'; // progress notes on and closing an action item: its owner unit, or an admin
 
 export interface ProjectScope {
   ownerUnitId: number;
@@ -36,9 +38,15 @@ export type Denial =
   | { key: 'auth.forbidden.viewer'; params: Record<string, never> }
   | { key: 'auth.forbidden.adminOnly'; params: Record<string, never> }
   | { key: 'auth.forbidden.unit'; params: { unit: string } }
+  | { key: 'auth.forbidden.actionItemUnit'; params: { unit: string } }
   | { key: 'auth.forbidden.blockerUnit'; params: { unit: string; responsibleUnit: string } };
 
-const PROJECT_WORK: ReadonlySet<Permission> = new Set(['editProject', 'createProject', 'clearBlocker']);
+const PROJECT_WORK: ReadonlySet<Permission> = new Set([
+  'editProject',
+  'createProject',
+  'clearBlocker',
+  'workActionItem',
+]);
 
 /** What the role alone rules out (an editor's project work is then checked against its units). */
 export function roleDenial(actor: Actor, permission: Permission): Denial | null {
@@ -53,6 +61,7 @@ export function denialOf(actor: Actor, permission: Permission, scope?: ProjectSc
   if (byRole || actor.role !== 'editor' || !PROJECT_WORK.has(permission)) return byRole;
   if (scope && actor.unitIds.includes(scope.ownerUnitId)) return null;
   const unit = scope?.ownerUnitName ?? String(scope?.ownerUnitId ?? '');
+  if (permission === 'workActionItem') return { key: 'auth.forbidden.actionItemUnit', params: { unit } };
   if (permission === 'clearBlocker') {
     if (scope?.responsibleUnitId !== undefined && actor.unitIds.includes(scope.responsibleUnitId)) return null;
     const responsibleUnit = scope?.responsibleUnitName ?? String(scope?.responsibleUnitId ?? '');

@@ -3,6 +3,7 @@ import { ACTIVE_BLOCKER_STATUSES } from '../../domain/blockers.js';
 import { addDays, DUE_SOON_DAYS, groupByStep, STEP_NOTIFICATION_KINDS } from '../../domain/notifications.js';
 import type { Actor } from '../../domain/permissions.js';
 import { fromIsoDate, toIsoDate } from '../../domain/dates.js';
+import { unitActionItemsDue } from '../action-items/due-action-items.js';
 import { notificationSelect, toNotificationViews } from './notification-view.js';
 
 /**
@@ -59,6 +60,13 @@ export async function notificationDigest({
   return {
     date,
     today,
+    /** The caller's units' open action items: past their due date, and due within the coming week. */
+    actionItems: await unitActionItemsDue({
+      prisma,
+      unitIds: actor.unitIds,
+      today,
+      until: addDays(today, DUE_SOON_DAYS),
+    }),
     groups: groupByStep(toNotificationViews(rows)),
     overdue: due.filter((blocker) => blocker.targetDate < today),
     dueSoon: due.filter((blocker) => blocker.targetDate >= today),
