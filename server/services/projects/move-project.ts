@@ -43,16 +43,15 @@ export async function moveProject({ prisma, input, actor }: { prisma: PrismaClie
     });
     if (!project || project.isArchived) throw new AppError('NOT_FOUND', 'project.notFound', { id: input.id });
     authorize(actor, 'editProject', { ownerUnitId: project.ownerUnitId, ownerUnitName: project.ownerUnit.name });
+    const stale = { type: 'project', id: input.id, projectCode: project.code } as const;
+    if (project.version !== input.expectedVersion) throw await staleVersionError(tx, stale);
     // The gate: forward past unfinished milestones, or backward, only with a reason. The refusal
-    // carries the gate, so the client can ask for the reason without asking for the gate first; it comes
-    // before the version check so that a stale move is refused as stale only once its reason is given.
+    // carries the gate, so the client can ask for the reason without asking for the gate first.
     const gate = await gateFor(tx, input.id, project.stage, input.toStage);
     const refusal = gateRefusal(gate, input.reason);
     if (refusal) {
       throw new AppError('PRECONDITION_FAILED', refusal.key, { ...refusal.params, code: project.code }, { gate });
     }
-    const stale = { type: 'project', id: input.id, projectCode: project.code } as const;
-    if (project.version !== input.expectedVersion) throw await staleVersionError(tx, stale);
     let rank: string;
     try {
       rank = rankForPlacement(await readColumn(tx, input.toStage), input.id, placementOf(input));
