@@ -116,8 +116,8 @@ test('a move the server refuses is undone on screen with a message saying why', 
   });
 
   const handle = maturity.locator('li', { has: page.getByText(code!, { exact: true }) });
+  // The move goes out at once; the stale version is refused before the gate would ask for a reason.
   await keyboardMove(page, handle, ['ArrowRight']);
-  await giveReason();
   await expect.poll(() => page.getByRole('alert').textContent()).toContain(code!);
   expect(await page.getByRole('alert').textContent()).toContain('刚被 演示管理员 修改');
   await expect.poll(() => codesIn(maturity)).toContain(code);

@@ -160,11 +160,11 @@ describe.each(testDatabaseKinds)('meetings on %s', (kind) => {
     await as(admin).meeting.start({ id: firstMeeting });
     expect((await rejection(as(admin).meeting.start({ id: firstMeeting }))).key).toBe('meeting.alreadyStarted');
     for (const call of [
-      as(admin).meeting.reorderAgenda({ meetingId: firstMeeting, itemIds: [...wanted].reverse() }),
-      as(admin).meeting.addAgendaItem({ meetingId: firstMeeting, text: '迟到的事项' }),
-      as(admin).meeting.dropAgendaItem({ meetingId: firstMeeting, itemId: freeText }),
+      () => as(admin).meeting.reorderAgenda({ meetingId: firstMeeting, itemIds: [...wanted].reverse() }),
+      () => as(admin).meeting.addAgendaItem({ meetingId: firstMeeting, text: '迟到的事项' }),
+      () => as(admin).meeting.dropAgendaItem({ meetingId: firstMeeting, itemId: freeText }),
     ]) {
-      expect((await rejection(call)).key).toBe('meeting.notDraft');
+      expect((await rejection(call())).key).toBe('meeting.notDraft');
     }
     // New data after the start does not change the frozen agenda.
     await as(admin).blocker.raise({
