@@ -5,6 +5,7 @@ import type { Actor } from '../domain/permissions.js';
 import { AppError } from './app-error.js';
 import { changedFields, recordAudit } from './audit.js';
 import { recordBoardEvent } from './board-events.js';
+import { conflictOnUniqueViolation } from './shared/unique-violation.js';
 
 const unitSelect = { id: true, code: true, name: true, kind: true } as const;
 
@@ -35,12 +36,16 @@ export async function createUnit({
   actor: Actor;
   input: z.output<typeof ZUnitInput>;
 }) {
-  return prisma.$transaction(async (tx) => {
-    await assertFree(tx, input);
-    const unit = await tx.ownerUnit.create({ data: input, select: unitSelect });
-    await recordAudit(tx, { actor, action: 'create', entityType: 'unit', entityId: unit.id, after: input });
-    return unit;
-  });
+  return conflictOnUniqueViolation(
+    () =>
+      prisma.$transaction(async (tx) => {
+        await assertFree(tx, input);
+        const unit = await tx.ownerUnit.create({ data: input, select: unitSelect });
+        await recordAudit(tx, { actor, action: 'create', entityType: 'unit', entityId: unit.id, after: input });
+        return unit;
+      }),
+    () => assertFree(prisma, input),
+  );
 }
 
 export async function updateUnit({
@@ -52,19 +57,23 @@ export async function updateUnit({
   actor: Actor;
   input: z.output<typeof ZUnitUpdate>;
 }) {
-  return prisma.$transaction(async (tx) => {
-    const current = await tx.ownerUnit.findUnique({ where: { id: input.id }, select: unitSelect });
-    if (!current) throw new AppError('NOT_FOUND', 'unit.notFound', { id: input.id });
-    await assertFree(tx, input.patch, input.id);
-    const unit = await tx.ownerUnit.update({ where: { id: input.id }, data: input.patch, select: unitSelect });
-    await recordAudit(tx, {
-      actor,
-      action: 'update',
-      entityType: 'unit',
-      entityId: input.id,
-      ...changedFields(current, input.patch),
-    });
-    await recordBoardEvent(tx, { kind: 'units.changed', actor }); // cards show the unit's name
-    return unit;
-  });
+  return conflictOnUniqueViolation(
+    () =>
+      prisma.$transaction(async (tx) => {
+        const current = await tx.ownerUnit.findUnique({ where: { id: input.id }, select: unitSelect });
+        if (!current) throw new AppError('NOT_FOUND', 'unit.notFound', { id: input.id });
+        await assertFree(tx, input.patch, input.id);
+        const unit = await tx.ownerUnit.update({ where: { id: input.id }, data: input.patch, select: unitSelect });
+        await recordAudit(tx, {
+          actor,
+          action: 'update',
+          entityType: 'unit',
+          entityId: input.id,
+          ...changedFields(current, input.patch),
+        });
+        await recordBoardEvent(tx, { kind: 'units.changed', actor }); // cards show the unit's name
+        return unit;
+      }),
+    () => assertFree(prisma, input.patch, input.id),
+  );
 }

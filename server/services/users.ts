@@ -5,6 +5,8 @@ import type { Actor } from '../domain/permissions.js';
 import { AppError } from './app-error.js';
 import { changedFields, recordAudit } from './audit.js';
 import { hashPassword } from './auth/passwords.js';
+import { assertUnitsExist } from './shared/known-units.js';
+import { conflictOnUniqueViolation } from './shared/unique-violation.js';
 
 const userSelect = {
   id: true,
@@ -37,30 +39,38 @@ export async function createUser({
   input: z.output<typeof ZUserCreate>;
 }) {
   const passwordHash = await hashPassword(input.password);
-  return prisma.$transaction(async (tx) => {
-    if (await tx.user.findUnique({ where: { username: input.username }, select: { id: true } })) {
+  const assertFree = async (db: Pick<PrismaClient, 'user'>) => {
+    if (await db.user.findUnique({ where: { username: input.username }, select: { id: true } })) {
       throw new AppError('CONFLICT', 'user.usernameTaken', { username: input.username });
     }
-    const user = await tx.user.create({
-      data: {
-        username: input.username,
-        displayName: input.displayName,
-        role: input.role,
-        passwordHash,
-        mustChangePassword: true,
-        units: { create: input.unitIds.map((unitId) => ({ unitId })) },
-      },
-      select: { id: true },
-    });
-    await recordAudit(tx, {
-      actor,
-      action: 'create',
-      entityType: 'user',
-      entityId: user.id,
-      after: { username: input.username, displayName: input.displayName, role: input.role, unitIds: input.unitIds },
-    });
-    return user;
-  });
+  };
+  return conflictOnUniqueViolation(
+    () =>
+      prisma.$transaction(async (tx) => {
+        await assertFree(tx);
+        await assertUnitsExist(tx, input.unitIds, 'unitIds');
+        const user = await tx.user.create({
+          data: {
+            username: input.username,
+            displayName: input.displayName,
+            role: input.role,
+            passwordHash,
+            mustChangePassword: true,
+            units: { create: input.unitIds.map((unitId) => ({ unitId })) },
+          },
+          select: { id: true },
+        });
+        await recordAudit(tx, {
+          actor,
+          action: 'create',
+          entityType: 'user',
+          entityId: user.id,
+          after: { username: input.username, displayName: input.displayName, role: input.role, unitIds: input.unitIds },
+        });
+        return user;
+      }),
+    () => assertFree(prisma),
+  );
 }
 
 export async function updateUser({
@@ -86,6 +96,7 @@ export async function updateUser({
     const { unitIds, ...fields } = patch;
     await tx.user.update({ where: { id }, data: fields });
     if (unitIds) {
+      await assertUnitsExist(tx, unitIds, 'patch.unitIds');
       await tx.userUnit.deleteMany({ where: { userId: id } });
       await tx.userUnit.createMany({ data: unitIds.map((unitId) => ({ userId: id, unitId })) });
     }
