@@ -1,6 +1,7 @@
 import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
+import { formatErrorMessage, isErrorKey } from './domain/error-messages.js';
 import { ZIsoDate } from './domain/project-input.js';
 
 /** An IP, an IP/prefix, or one of proxy-addr's named ranges. */
@@ -66,7 +67,11 @@ export type TEnv = z.infer<typeof ZEnv>;
 export function readEnv(source: NodeJS.ProcessEnv = process.env): TEnv {
   const result = ZEnv.safeParse(source);
   if (!result.success) {
-    const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    // Shared schemas speak in message keys (validation.date); an operator reads the English text.
+    const lines = result.error.issues.map(
+      (issue) =>
+        `  ${issue.path.join('.')}: ${isErrorKey(issue.message) ? formatErrorMessage(issue.message) : issue.message}`,
+    );
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
   }
   return result.data;

@@ -1,4 +1,5 @@
 // `npm start`: reads the environment, starts the server, closes the database cleanly on a signal.
+import { lookup } from 'node:dns/promises';
 import { readEnv, resolveDataDir } from './env.js';
 import { startServer, type RunningServer } from './index.js';
 
@@ -7,6 +8,7 @@ const CLOSE_LIMIT_MS = 10_000;
 
 async function main() {
   const env = readEnv();
+  await assertHostResolves(env.HOST);
   const server: RunningServer = await startServer({
     database: env.DATABASE_URL
       ? {
@@ -52,6 +54,18 @@ async function main() {
   // Only now: whoever waits for this line (a supervisor, the tests) may signal at once, and a signal
   // that came before the handlers would kill the process without closing the database.
   console.log(`Backplan is running on ${server.url} (database: ${server.db.kind})`);
+}
+
+/** A HOST that names no address stops the server before it touches the database, naming the variable. */
+async function assertHostResolves(host: string) {
+  try {
+    await lookup(host);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
+    throw new Error(`Invalid configuration:\n  HOST: "${host}" is not an address of this machine (${code})`, {
+      cause: error,
+    });
+  }
 }
 
 main().catch((error: unknown) => {
