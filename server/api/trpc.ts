@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { initTRPC, TRPCError } from '@trpc/server';
 import { transformer } from './transformer.js';
-import { ZodError } from 'zod';
+import { z, ZodError } from 'zod';
 import type { Database } from '../db/client.js';
 import type { BoardBus } from '../realtime/board-bus.js';
 import type { SessionCheck } from '../realtime/board-feed.js';
@@ -71,9 +71,15 @@ export function requestIdOf(error: Error): string {
  */
 function nulIssueIn(value: unknown, path: PropertyKey[] = []): ZodError | null {
   if (typeof value === 'string') {
-    return hasNul(value)
-      ? new ZodError([{ code: 'custom', path: path.map(String), message: 'validation.text', input: value }])
-      : null;
+    if (!hasNul(value)) return null;
+    // Made by a failing parse, as input validation makes its errors (a ZodError built by hand is no Error).
+    const at = path.map(String);
+    return (
+      z
+        .string()
+        .refine(() => false, { error: 'validation.text', path: at })
+        .safeParse(value).error ?? null
+    );
   }
   if (typeof value !== 'object' || value === null) return null;
   for (const [key, item] of Object.entries(value)) {
