@@ -9,16 +9,16 @@ const CLOSE_LIMIT_MS = 10_000;
 async function main() {
   const env = readEnv();
   await assertHostResolves(env.HOST);
+  const postgres = (url: string) => ({
+    kind: 'postgres' as const,
+    url,
+    poolSize: env.DATABASE_POOL_SIZE,
+    connectTimeoutMs: env.DATABASE_CONNECT_TIMEOUT_MS,
+    queryTimeoutMs: env.DATABASE_QUERY_TIMEOUT_MS,
+  });
   const server: RunningServer = await startServer({
-    database: env.DATABASE_URL
-      ? {
-          kind: 'postgres',
-          url: env.DATABASE_URL,
-          poolSize: env.DATABASE_POOL_SIZE,
-          connectTimeoutMs: env.DATABASE_CONNECT_TIMEOUT_MS,
-          queryTimeoutMs: env.DATABASE_QUERY_TIMEOUT_MS,
-        }
-      : { kind: 'pglite', dataDir: resolveDataDir(env) },
+    database: env.DATABASE_URL ? postgres(env.DATABASE_URL) : { kind: 'pglite', dataDir: resolveDataDir(env) },
+    ...(env.DATABASE_MIGRATION_URL && { migrationDatabase: postgres(env.DATABASE_MIGRATION_URL) }),
     host: env.HOST,
     port: env.PORT,
     seedDemo: env.BACKPLAN_DEMO === '1',
