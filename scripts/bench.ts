@@ -10,7 +10,14 @@ import type { DatabaseKind } from '../server/db/client.js';
 import { chromiumPath } from '../tests/e2e/harness.js';
 import { benchBrowser, printBrowserReport, type BrowserOptions, type BrowserResult } from './bench-browser.js';
 import { prepareDatabase } from './bench/databases.js';
-import { benchBoardGet, benchProjectMove, readBoard, signInForBench, type LoadOptions } from './bench/load.js';
+import {
+  benchBoardGet,
+  benchColdBurst,
+  benchProjectMove,
+  readBoard,
+  signInForBench,
+  type LoadOptions,
+} from './bench/load.js';
 import { printReport, type BenchResult, type DatabaseResult } from './bench/report.js';
 import { startServerProcess } from './bench/server-process.js';
 import { Cleanups, elapsedSeconds, errorMessage, round, seededRandom } from './bench/util.js';
@@ -20,6 +27,7 @@ const USAGE = `Usage: npm run bench -- [options]
   --gets N           board.get requests (default 200)
   --moves N          project.move requests (default 500)
   --concurrency N    requests in flight (default 4)
+  --readers N        board.get all at once on a cold board, beside --writers N project.move (default 200, 20)
   --seed N           seed of the random moves (default 1)
   --databases LIST   pglite,postgres (default: pglite, plus postgres when TEST_DATABASE_URL is set)
   --timeout-ms N     per request (default 120000); --budget-s N per phase (default 300)
@@ -42,6 +50,8 @@ const { values: args } = parseArgs({
     'budget-s': { type: 'string', default: '300' },
     browser: { type: 'string', default: 'auto' },
     loads: { type: 'string', default: '5' },
+    readers: { type: 'string', default: '200' },
+    writers: { type: 'string', default: '20' },
     drags: { type: 'string', default: '3' },
     'drag-ms': { type: 'string', default: '2000' },
     'drag-wobble': { type: 'string', default: '0' },
@@ -66,6 +76,7 @@ const projects = wholeNumber('projects', args.projects, 1);
 const gets = wholeNumber('gets', args.gets, 0);
 const moves = wholeNumber('moves', args.moves, 0);
 const seed = wholeNumber('seed', args.seed, 0);
+const burst = { readers: wholeNumber('readers', args.readers, 0), writers: wholeNumber('writers', args.writers, 0) };
 const load: LoadOptions = {
   concurrency: wholeNumber('concurrency', args.concurrency, 1),
   requestTimeoutMs: wholeNumber('timeout-ms', args['timeout-ms'], 1),
@@ -143,6 +154,13 @@ async function benchDatabase(kind: DatabaseKind, cleanups: Cleanups): Promise<Da
       result.operations['board.get'] = await benchBoardGet(server.url, gets, load);
       console.log(`[${kind}] ${moves} × project.move…`);
       result.operations['project.move'] = await benchProjectMove(server.url, cards, moves, seededRandom(seed), load);
+
+      if (burst.readers + burst.writers > 0) {
+        console.log(`[${kind}] cold board: ${burst.readers} × board.get and ${burst.writers} × project.move at once…`);
+        const stats = await benchColdBurst(server.url, cards, burst, seededRandom(seed + 1), load);
+        result.operations['cold burst'] = stats;
+        console.log(`[${kind}] cold burst: slowest request ${stats.maxMs} ms, p95 ${stats.p95Ms} ms`);
+      }
 
       const final = await readBoard(server.url, load);
       result.boardMismatches = [...cards].filter(([id, card]) => {

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
@@ -15,8 +16,8 @@ import { countAppliedMigrations } from './db/migrate.js';
 import { appRouter, type AppRouter } from './api/router.js';
 import type { BoardBus } from './realtime/board-bus.js';
 import { SESSION_CHECK_MS } from './realtime/board-feed.js';
-import type { Context } from './api/trpc.js';
-import { guardStateChange } from './http-guards.js';
+import { tagRequestId, type Context } from './api/trpc.js';
+import { guardBatchSize, guardStateChange } from './http-guards.js';
 import { isSessionActive, resolveSession } from './services/auth/sessions.js';
 import { ZAuditFilter } from './domain/audit-input.js';
 import { formatErrorMessage } from './domain/error-messages.js';
@@ -47,7 +48,17 @@ export interface HttpOptions {
   trustProxy?: boolean | string[];
   /** How often an open event stream re-checks its session. */
   sessionCheckMs?: number;
+  /** Where server faults (5xx) go, always, whatever `logger` says; the console by default. */
+  faultLog?: FaultLog;
 }
+
+/** One line per server fault: the request id its answer carries, what was called, and the full error. */
+export type FaultLog = (fault: { requestId: string; what: string; error: unknown }) => void;
+
+const consoleFaultLog: FaultLog = ({ requestId, what, error }) => {
+  const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  console.error(`${new Date().toISOString()} request ${requestId} failed (${what}): ${detail}`);
+};
 
 export function buildHttpApp({
   db,
@@ -58,10 +69,30 @@ export function buildHttpApp({
   boardBus,
   trustProxy = false,
   sessionCheckMs = SESSION_CHECK_MS,
+  faultLog = consoleFaultLog,
 }: HttpOptions) {
   // Batched tRPC calls put every procedure name in the path; the default limit of 100 is too short.
-  const app = Fastify({ logger, routerOptions: { maxParamLength: 5000 }, trustProxy });
+  // Request ids are random, so one quoted from an answer finds its log line even across restarts.
+  const app = Fastify({
+    logger,
+    routerOptions: { maxParamLength: 5000 },
+    trustProxy,
+    genReqId: () => randomBytes(6).toString('base64url'),
+  });
   app.register(fastifyCookie);
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  // Outside tRPC (downloads, health check, static files): a fault is logged and answered without detail.
+  app.setErrorHandler((error: Error & { statusCode?: number }, request, reply) => {
+    const status = error.statusCode ?? 500;
+    if (status < 500) return reply.code(status).send({ error: error.message });
+    faultLog({ requestId: request.id, what: `${request.method} ${request.routeOptions.url ?? ''}`, error });
+    return reply
+      .code(status)
+      .type('text/plain; charset=utf-8')
+      .send(formatErrorMessage('internal.withId', { requestId: request.id }, languageOf(request)));
+  });
 
   async function createContext({ req, res }: CreateFastifyContextOptions): Promise<Context> {
     const session = await resolveSession(db.prisma, req.cookies[SESSION_COOKIE], sessionIdleMinutes);
@@ -88,14 +119,18 @@ export function buildHttpApp({
 
   app.register(async (trpcScope) => {
     trpcScope.addHook('onRequest', guardStateChange);
+    trpcScope.addHook('onRequest', guardBatchSize);
     await trpcScope.register(fastifyTRPCPlugin, {
       prefix: '/trpc',
       trpcOptions: {
         router: appRouter,
         createContext,
-        onError({ error, path: procedure }) {
-          if (error.code === 'INTERNAL_SERVER_ERROR')
-            app.log.error({ procedure, err: error.cause ?? error }, 'procedure failed');
+        onError({ error, path: procedure, req }) {
+          // Before the answer is formatted: it carries this request's id, which the log line has too.
+          tagRequestId(error, req.id);
+          if (getHTTPStatusCodeFromError(error) >= 500) {
+            faultLog({ requestId: req.id, what: procedure ?? 'tRPC', error: error.cause ?? error });
+          }
         },
       } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
     });

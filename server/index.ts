@@ -12,6 +12,11 @@ import { startOverdueSweep } from './services/notifications/file-overdue-notices
 
 export interface ServerOptions {
   database: DatabaseConfig;
+  /**
+   * PostgreSQL only: the tables' owner, for migrations and first-start writes, when `database` connects
+   * as a role with data rights only (DATABASE_MIGRATION_URL beside DATABASE_URL; see the README).
+   */
+  migrationDatabase?: DatabaseConfig;
   host: string;
   port: number;
   seedDemo: boolean;
@@ -34,13 +39,24 @@ export interface RunningServer {
 
 /** Opens the database, applies pending migrations, seeds demo data on first start, then listens. */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const today = () => options.today ?? todayIn();
+  const log = options.log ?? console;
+  if (options.migrationDatabase) {
+    // As the owner, then gone: the serving connections never hold the rights to alter the tables.
+    const owner = await openDatabase(options.migrationDatabase);
+    try {
+      await owner.withStartupLock(() => prepareDatabase(owner, { seedDemo: options.seedDemo, today: today(), log }));
+    } finally {
+      await owner.close();
+    }
+  }
   const db = await openDatabase(options.database);
   let boardBus: BoardBus | undefined;
   let overdueSweep: { stop(): Promise<void> } | undefined;
   try {
-    const today = () => options.today ?? todayIn();
-    const log = options.log ?? console;
-    await db.withStartupLock(() => prepareDatabase(db, { seedDemo: options.seedDemo, today: today(), log }));
+    if (!options.migrationDatabase) {
+      await db.withStartupLock(() => prepareDatabase(db, { seedDemo: options.seedDemo, today: today(), log }));
+    }
     if (await demoAccountsActive(db.prisma)) {
       log.warn(
         `Warning: the demo accounts (${DEMO_USERNAMES.join(', ')}) still have the published password; change or disable them before real use.`,

@@ -1,4 +1,5 @@
 // `npm start`: reads the environment, starts the server, closes the database cleanly on a signal.
+import { lookup } from 'node:dns/promises';
 import { readEnv, resolveDataDir } from './env.js';
 import { startServer, type RunningServer } from './index.js';
 
@@ -7,16 +8,17 @@ const CLOSE_LIMIT_MS = 10_000;
 
 async function main() {
   const env = readEnv();
+  await assertHostResolves(env.HOST);
+  const postgres = (url: string) => ({
+    kind: 'postgres' as const,
+    url,
+    poolSize: env.DATABASE_POOL_SIZE,
+    connectTimeoutMs: env.DATABASE_CONNECT_TIMEOUT_MS,
+    queryTimeoutMs: env.DATABASE_QUERY_TIMEOUT_MS,
+  });
   const server: RunningServer = await startServer({
-    database: env.DATABASE_URL
-      ? {
-          kind: 'postgres',
-          url: env.DATABASE_URL,
-          poolSize: env.DATABASE_POOL_SIZE,
-          connectTimeoutMs: env.DATABASE_CONNECT_TIMEOUT_MS,
-          queryTimeoutMs: env.DATABASE_QUERY_TIMEOUT_MS,
-        }
-      : { kind: 'pglite', dataDir: resolveDataDir(env) },
+    database: env.DATABASE_URL ? postgres(env.DATABASE_URL) : { kind: 'pglite', dataDir: resolveDataDir(env) },
+    ...(env.DATABASE_MIGRATION_URL && { migrationDatabase: postgres(env.DATABASE_MIGRATION_URL) }),
     host: env.HOST,
     port: env.PORT,
     seedDemo: env.BACKPLAN_DEMO === '1',
@@ -52,6 +54,18 @@ async function main() {
   // Only now: whoever waits for this line (a supervisor, the tests) may signal at once, and a signal
   // that came before the handlers would kill the process without closing the database.
   console.log(`Backplan is running on ${server.url} (database: ${server.db.kind})`);
+}
+
+/** A HOST that names no address stops the server before it touches the database, naming the variable. */
+async function assertHostResolves(host: string) {
+  try {
+    await lookup(host);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
+    throw new Error(`Invalid configuration:\n  HOST: "${host}" is not an address of this machine (${code})`, {
+      cause: error,
+    });
+  }
 }
 
 main().catch((error: unknown) => {

@@ -32,7 +32,8 @@ export function makeTrpcClient() {
         // Subscriptions are server-sent-event streams (board.events); everything else is batched.
         condition: (op) => op.type === 'subscription',
         true: httpSubscriptionLink({ url: '/trpc', transformer: superjson }),
-        false: httpBatchLink({ url: '/trpc', transformer: superjson }),
+        // The server refuses a batch of more than 20 calls (MAX_BATCH_CALLS in server/http-guards.ts).
+        false: httpBatchLink({ url: '/trpc', transformer: superjson, maxItems: 20 }),
       }),
     ],
   });

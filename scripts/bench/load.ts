@@ -209,3 +209,71 @@ function describeFailure(answer: Answer): string {
   if (!error.success) return `HTTP ${answer.status}: ${answer.text.slice(0, 200)}`;
   return `HTTP ${answer.status} ${error.data.error.json.data.code}: ${error.data.error.json.message}`;
 }
+
+/**
+ * Issue 15 item 7: a board-wide change (a calendar day) empties every server's board snapshot, then
+ * `readers` board.get and `writers` project.move arrive at once, each on its own connection, as a
+ * meeting room opening the board together while liaisons save. No request may wait long: `maxMs` is
+ * the slowest, from sending to the last byte.
+ */
+export async function benchColdBurst(
+  baseUrl: string,
+  cards: Map<number, { stage: Stage; version: number }>,
+  { readers, writers }: { readers: number; writers: number },
+  random: () => number,
+  options: LoadOptions,
+): Promise<OperationStats> {
+  const day = await call(
+    `${baseUrl}/trpc/calendar.set`,
+    {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ json: { date: '2099-01-02', kind: 'holiday', note: 'bench' } }),
+    },
+    options,
+  );
+  if (day.status !== 200) throw new Error(`calendar.set failed: ${describeFailure(day)}`);
+  const movers = [...cards.entries()].sort(() => random() - 0.5).slice(0, writers);
+  const answers: { answer: Answer; outcome: Outcome }[] = [];
+  const started = performance.now();
+  const reads = Array.from({ length: readers }, async () => {
+    const answer = await getBoard(baseUrl, options);
+    answers.push({ answer, outcome: answer.status === 200 ? 'ok' : 'error' });
+  });
+  const writes = movers.map(async ([id, card]) => {
+    const toStage = pick(random, STAGES)!;
+    const answer = await call(
+      `${baseUrl}/trpc/project.move`,
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ json: { id, toStage, expectedVersion: card.version, reason: 'bench' } }),
+      },
+      options,
+    );
+    if (answer.status === 200) {
+      const moved = ZMoveAnswer.parse(JSON.parse(answer.text)).result.data.json;
+      cards.set(id, { stage: moved.stage, version: moved.version });
+    } else cards.delete(id);
+    answers.push({ answer, outcome: answer.status === 200 ? 'ok' : answer.status === 409 ? 'conflict' : 'error' });
+  });
+  const settled = await Promise.allSettled([...reads, ...writes]);
+  const seconds = (performance.now() - started) / 1000;
+  const latencies = answers.map(({ answer }) => answer.ms).sort((a, b) => a - b);
+  const failed = answers.filter(({ outcome }) => outcome === 'error');
+  const thrown = settled.filter((s): s is PromiseRejectedResult => s.status === 'rejected');
+  const percentile = (q: number) => {
+    const value = latencies[Math.max(0, Math.ceil(q * latencies.length) - 1)];
+    return value === undefined ? null : round(value);
+  };
+  return {
+    count: latencies.length,
+    errors: failed.length + thrown.length,
+    conflicts: answers.filter(({ outcome }) => outcome === 'conflict').length,
+    p50Ms: percentile(0.5),
+    p95Ms: percentile(0.95),
+    maxMs: percentile(1),
+    requestsPerSecond: seconds > 0 ? round(latencies.length / seconds) : 0,
+    firstError: failed[0] ? describeFailure(failed[0].answer) : thrown[0] ? errorMessage(thrown[0].reason) : null,
+  };
+}

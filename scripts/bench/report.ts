@@ -9,7 +9,7 @@ export interface DatabaseResult {
   seedSeconds: number | null;
   serverStartSeconds: number | null;
   memory: MemoryFigures | null;
-  operations: Partial<Record<'board.get' | 'project.move', OperationStats>>;
+  operations: Partial<Record<'board.get' | 'project.move' | 'cold burst', OperationStats>>;
   /** Cards whose stage or version on the final board differs from what the answers said. */
   boardMismatches: number | null;
   error: string | null;

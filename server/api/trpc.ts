@@ -1,10 +1,12 @@
+import { randomBytes } from 'node:crypto';
 import { initTRPC, TRPCError } from '@trpc/server';
 import { transformer } from './transformer.js';
-import { ZodError } from 'zod';
+import { z, ZodError } from 'zod';
 import type { Database } from '../db/client.js';
 import type { BoardBus } from '../realtime/board-bus.js';
 import type { SessionCheck } from '../realtime/board-feed.js';
 import { formatErrorMessage, isErrorKey, type ErrorKey, type ErrorParams } from '../domain/error-messages.js';
+import { hasNul } from '../domain/input-primitives.js';
 import type { Permission } from '../domain/permissions.js';
 import { AppError } from '../services/shared/app-error.js';
 import { accessRefusal } from '../services/auth/access.js';
@@ -54,12 +56,53 @@ function fieldErrorsOf(error: ZodError): Record<string, FieldError> {
   return fields;
 }
 
+/** The request id an error answer carries; the server's log line for it carries the same. */
+const REQUEST_ID = Symbol('requestId');
+type WithRequestId = { [REQUEST_ID]?: string };
+
+/** Tags an error with its request's id before it is logged and formatted (the HTTP layer does it). */
+export function tagRequestId(error: Error, requestId: string): void {
+  (error as WithRequestId)[REQUEST_ID] = requestId;
+}
+
+export function requestIdOf(error: Error): string {
+  const tagged = error as WithRequestId;
+  return (tagged[REQUEST_ID] ??= randomBytes(6).toString('base64url'));
+}
+
+/**
+ * A NUL (U+0000) anywhere in the input, as a zod-style issue at its path: PostgreSQL refuses it in any
+ * text column, and no procedure has a use for it. Checked once here for every procedure, before zod.
+ */
+function nulIssueIn(value: unknown, path: PropertyKey[] = []): ZodError | null {
+  if (typeof value === 'string') {
+    if (!hasNul(value)) return null;
+    // Made by a failing parse, as input validation makes its errors (a ZodError built by hand is no Error).
+    const at = path.map(String);
+    return (
+      z
+        .string()
+        .refine(() => false, { error: 'validation.text', path: at })
+        .safeParse(value).error ?? null
+    );
+  }
+  if (typeof value !== 'object' || value === null) return null;
+  for (const [key, item] of Object.entries(value)) {
+    const found = hasNul(key) ? nulIssueIn(key, path) : nulIssueIn(item, [...path, key]);
+    if (found) return found;
+  }
+  return null;
+}
+
 const t = initTRPC.context<Context>().create({
   // Event streams (board.events): a comment every 15 s keeps proxies from cutting an idle stream, and
   // a browser that hears nothing for 45 s (a connection that died silently) opens a new one.
   sse: { ping: { enabled: true, intervalMs: 15_000 }, client: { reconnectAfterInactivityMs: 45_000 } },
   transformer,
+  // Never a stack in an answer, in any mode: the server's log has it, under the answer's request id.
+  isDev: false,
   errorFormatter({ shape, error }) {
+    const { stack: _stack, ...data } = shape.data;
     const cause = error.cause;
     if (cause instanceof ZodError) {
       const fieldErrors = fieldErrorsOf(cause);
@@ -68,14 +111,31 @@ const t = initTRPC.context<Context>().create({
       return {
         ...shape,
         message: `Some input is not valid — ${fields.join('; ')}`,
-        data: { ...shape.data, appError, fieldErrors },
+        data: { ...data, appError, fieldErrors },
       };
     }
-    const appError: ErrorDetail =
-      cause instanceof AppError
-        ? { key: cause.key, params: cause.params, ...(cause.detail && { detail: cause.detail }) }
-        : { key: 'internal', params: {} };
-    return { ...shape, data: { ...shape.data, appError, fieldErrors: null } };
+    if (cause instanceof AppError) {
+      const appError: ErrorDetail = {
+        key: cause.key,
+        params: cause.params,
+        ...(cause.detail && { detail: cause.detail }),
+      };
+      return { ...shape, data: { ...data, appError, fieldErrors: null } };
+    }
+    if (error.code !== 'INTERNAL_SERVER_ERROR') {
+      // tRPC's own refusals (no such procedure, unreadable JSON): their messages name nothing internal.
+      const appError: ErrorDetail = { key: 'internal', params: {} };
+      return { ...shape, data: { ...data, appError, fieldErrors: null } };
+    }
+    // Anything else is a fault: the driver's message names files, hosts and SQL, so it goes to the log
+    // only, and the answer says what the reader can act on and how to find the log line.
+    const requestId = requestIdOf(error);
+    const appError: ErrorDetail = { key: 'internal.withId', params: { requestId } };
+    return {
+      ...shape,
+      message: formatErrorMessage(appError.key, appError.params),
+      data: { ...data, appError, requestId, fieldErrors: null },
+    };
   },
 });
 
@@ -95,8 +155,15 @@ const mapAppErrors = t.middleware(async ({ next }) => {
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
+/** Refuses input with a NUL in any string, naming the field, as input validation would. */
+const refuseNul = t.middleware(async ({ getRawInput, next }) => {
+  const issue = nulIssueIn(await getRawInput());
+  if (issue) throw new TRPCError({ code: 'BAD_REQUEST', message: issue.message, cause: issue });
+  return next();
+});
+
 /** Anyone, signed in or not (sign-in itself, who am I). */
-export const publicProcedure = t.procedure.use(mapAppErrors);
+export const publicProcedure = t.procedure.use(refuseNul).use(mapAppErrors);
 
 /**
  * A valid session, even one that must still change its password: only for auth.changePassword and

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZId, zIdList } from './input-primitives.js';
 import { ROLES } from './permissions.js';
 
 export const PASSWORD_MIN = 10;
@@ -25,7 +26,7 @@ export const ZSignIn = z.object({
 export const ZChangePassword = z.object({ currentPassword: z.string().max(128), newPassword: ZPassword });
 
 export const ZRole = z.enum(ROLES, { error: 'validation.invalid' });
-const ZUnitIds = z.array(z.number().int().positive()).max(50);
+const ZUnitIds = zIdList(50);
 
 export const ZUserCreate = z.object({
   username: ZUsername,
@@ -36,11 +37,11 @@ export const ZUserCreate = z.object({
 });
 
 export const ZUserUpdate = z.object({
-  id: z.number().int().positive(),
+  id: ZId,
   patch: z.object({ displayName: ZName, role: ZRole, unitIds: ZUnitIds, isDisabled: z.boolean() }).partial(),
 });
 
-export const ZPasswordReset = z.object({ id: z.number().int().positive(), newPassword: ZPassword });
+export const ZPasswordReset = z.object({ id: ZId, newPassword: ZPassword });
 
 export const ZUnitInput = z.object({
   code: z
@@ -50,4 +51,4 @@ export const ZUnitInput = z.object({
   name: ZName,
   kind: z.enum(['department', 'town'], { error: 'validation.invalid' }),
 });
-export const ZUnitUpdate = z.object({ id: z.number().int().positive(), patch: ZUnitInput.partial() });
+export const ZUnitUpdate = z.object({ id: ZId, patch: ZUnitInput.partial() });

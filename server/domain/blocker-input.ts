@@ -1,6 +1,7 @@
 // Input shapes for blockers, shared by the API (authoritative) and the client's forms.
 // Messages are error keys from error-messages.ts, translated where they are shown.
 import { z } from 'zod';
+import { ZId, ZVersion } from './input-primitives.js';
 import {
   ACTIVE_BLOCKER_STATUSES,
   BLOCKER_CATEGORIES,
@@ -10,7 +11,6 @@ import {
 } from './blockers.js';
 import { ZIsoDate } from './project-input.js';
 
-const ZId = z.number({ error: 'validation.invalid' }).int().positive();
 export const ZBlockerCategory = z.enum(BLOCKER_CATEGORIES, { error: 'validation.invalid' });
 export const ZBlockerLevel = z.enum(BLOCKER_LEVELS, { error: 'validation.invalid' });
 export const ZBlockerStatus = z.enum(BLOCKER_STATUSES, { error: 'validation.invalid' });
@@ -39,7 +39,7 @@ export const ZBlockerRaise = z.object({
 export type TBlockerRaise = z.input<typeof ZBlockerRaise>;
 
 /** Every later step names the blocker and the version it was looking at. */
-const stepFields = { id: ZId, expectedVersion: z.number().int().min(1) };
+const stepFields = { id: ZId, expectedVersion: ZVersion };
 
 export const ZBlockerEscalate = z.object({
   ...stepFields,

@@ -38,7 +38,7 @@ const zh = {
   'auth.mustChangePassword': '请先修改初始密码，再继续使用。',
   'auth.wrongCurrentPassword': '当前密码不正确。',
   'auth.samePassword': '新密码不能与当前密码相同。',
-  'auth.forbidden.viewer': '只读账号可以查看，不能修改。',
+  'auth.forbidden.viewer': '只读账号只能查看项目，不能修改，也不能使用仅限管理员的功能（如审计日志）。',
   'auth.forbidden.adminOnly': '此操作需要管理员（发改局项目科）权限。',
   'auth.forbidden.unit': '只能修改本单位负责的项目；此项目属于“{{unit}}”。',
   'user.usernameTaken': '用户名 {{username}} 已被使用。',
@@ -76,7 +76,13 @@ const zh = {
   'actionItem.notFound': '找不到议定事项（编号 {{id}}）。',
   'actionItem.alreadyClosed': '议定事项“{{text}}”已办结；如需继续跟进，请由管理员重新打开。',
   'actionItem.notClosed': '议定事项“{{text}}”尚未办结，无需重新打开。',
+  'validation.text': '文本中不能含有空字符（U+0000）。',
+  'validation.duplicateId': '同一编号不能重复出现。',
+  'validation.unknownUnit': '{{field}}：责任单位（编号 {{id}}）不存在。',
+  'request.batchTooLarge': '一次请求最多包含 {{max}} 个调用，本次有 {{count}} 个。',
+  'auth.tooManyPasswordChecks': '当前密码输错次数过多，请 {{minutes}} 分钟后再试。',
   internal: '服务器出错了，请稍后再试。',
+  'internal.withId': '服务器出错了，请稍后再试；报告问题时请提供错误编号 {{requestId}}。',
 } as const;
 
 const en: Record<keyof typeof zh, string> = {
@@ -120,7 +126,8 @@ const en: Record<keyof typeof zh, string> = {
   'auth.mustChangePassword': 'Change your initial password before going on.',
   'auth.wrongCurrentPassword': 'The current password is not correct.',
   'auth.samePassword': 'The new password must differ from the current one.',
-  'auth.forbidden.viewer': 'A read-only account can look but not change anything.',
+  'auth.forbidden.viewer':
+    'A read-only account may look at the projects but not change anything, nor use what only administrators may (such as the audit log).',
   'auth.forbidden.adminOnly': 'This needs an administrator (the bureau project office).',
   'auth.forbidden.unit': 'You may change only the projects of your own unit; this one belongs to "{{unit}}".',
   'user.usernameTaken': 'The username {{username}} is already in use.',
@@ -160,7 +167,14 @@ const en: Record<keyof typeof zh, string> = {
   'actionItem.notFound': 'Action item {{id}} was not found.',
   'actionItem.alreadyClosed': 'The action item "{{text}}" is closed already; an administrator may reopen it.',
   'actionItem.notClosed': 'The action item "{{text}}" is still open; there is nothing to reopen.',
+  'validation.text': 'Text may not contain the NUL character (U+0000).',
+  'validation.duplicateId': 'The same id appears more than once.',
+  'validation.unknownUnit': '{{field}}: owner unit {{id}} does not exist.',
+  'request.batchTooLarge': 'A request may batch at most {{max}} calls; this one has {{count}}.',
+  'auth.tooManyPasswordChecks': 'Too many wrong current passwords: try again in {{minutes}} minutes.',
   internal: 'Something went wrong on the server. Try again later.',
+  'internal.withId':
+    'Something went wrong on the server. Try again later; when you report it, quote error id {{requestId}}.',
 };
 
 export const errorMessages = { zh, en };

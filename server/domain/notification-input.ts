@@ -1,8 +1,7 @@
 // Input shapes for the notification API (the caller's own notices only).
 import { z } from 'zod';
+import { ZId } from './input-primitives.js';
 import { ZIsoDate } from './project-input.js';
-
-const ZId = z.number({ error: 'validation.invalid' }).int().positive();
 
 export const ZNotificationList = z.object({
   /** The id of the last notice of the previous page (newest first). */

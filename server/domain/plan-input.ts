@@ -1,5 +1,6 @@
 // Input shapes for milestone plans, templates and the calendar (messages are error keys).
 import { z } from 'zod';
+import { ZId, ZVersion, zIdList } from './input-primitives.js';
 import { ZIsoDate, ZProjectType, ZStage } from './project-input.js';
 
 const ZDuration = z
@@ -14,14 +15,14 @@ const ZName = z
   .max(60, { error: 'validation.tooLong' });
 
 export const ZMilestoneUpdate = z.object({
-  id: z.number().int().positive(),
+  id: ZId,
   /** The project's version: any change to its plan is a change to the project. */
-  expectedVersion: z.number().int().min(1),
+  expectedVersion: ZVersion,
   patch: z
     .object({
       name: ZName,
       durationDays: ZDuration,
-      dependsOn: z.array(z.number().int().positive()).max(50),
+      dependsOn: zIdList(50),
       actualStart: ZIsoDate.nullable(),
       actualFinish: ZIsoDate.nullable(),
     })

@@ -1,6 +1,7 @@
 // Input shapes for projects, shared by the API (authoritative) and the client's forms.
 // Messages are error keys from error-messages.ts, translated where they are shown.
 import { z } from 'zod';
+import { ZId, ZStoredInt, ZVersion } from './input-primitives.js';
 import { PROJECT_TYPES } from './project-types.js';
 import { STAGES } from './stages.js';
 
@@ -8,7 +9,6 @@ import { STAGES } from './stages.js';
 export const ZIsoDate = z.iso.date({ error: 'validation.date' });
 export const ZStage = z.enum(STAGES, { error: 'validation.invalid' });
 export const ZProjectType = z.enum(PROJECT_TYPES, { error: 'validation.invalid' });
-const ZId = z.number({ error: 'validation.invalid' }).int().positive();
 const ZAmount = z
   .string({ error: 'validation.amount' })
   .trim()
@@ -52,7 +52,7 @@ export type TProjectCreate = z.input<typeof ZProjectCreate>;
 
 export const ZProjectUpdate = z.object({
   id: ZId,
-  expectedVersion: z.number().int().min(1),
+  expectedVersion: ZVersion,
   patch: z
     .object({ ...projectFields, targetMilestoneId: ZId.nullable() })
     .partial()
@@ -66,8 +66,8 @@ export const ZProjectMove = z
     toStage: ZStage,
     afterId: ZId.optional(),
     beforeId: ZId.optional(),
-    position: z.number().int().min(0).optional(),
-    expectedVersion: z.number().int().min(1),
+    position: ZStoredInt.optional(),
+    expectedVersion: ZVersion,
     /** Why, when the stage gate asks for one (going back a stage, forward past unfinished milestones). */
     reason: z.string().trim().max(500, { error: 'validation.tooLong' }).optional(),
   })
@@ -85,7 +85,7 @@ export const ZStageGateQuery = z.object({ id: ZId, toStage: ZStage });
 /** Archiving takes a project off the board (kept, read-only); restoring brings it back to its stage. */
 export const ZProjectArchive = z.object({
   id: ZId,
-  expectedVersion: z.number().int().min(1),
+  expectedVersion: ZVersion,
   reason: z.string().trim().max(500, { error: 'validation.tooLong' }).optional(),
 });
 export type TProjectArchive = z.input<typeof ZProjectArchive>;

@@ -21,9 +21,13 @@ export const authRouter = router({
     const showDemoNotice = actor.role === 'admin' && (await demoAccountsActive(ctx.db.prisma));
     return { actor, mustChangePassword, demoAccountsActive: showDemoNotice, today: ctx.today };
   }),
-  changePassword: sessionProcedure
-    .input(ZChangePassword)
-    .mutation(({ ctx, input }) =>
-      changePassword({ prisma: ctx.db.prisma, actor: ctx.actor, sessionId: ctx.session.sessionId, ...input }),
-    ),
+  changePassword: sessionProcedure.input(ZChangePassword).mutation(({ ctx, input }) =>
+    changePassword({
+      prisma: ctx.db.prisma,
+      actor: ctx.actor,
+      sessionId: ctx.session.sessionId,
+      client: ctx.client,
+      ...input,
+    }),
+  ),
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ZPasswordReset, ZUserCreate, ZUserUpdate } from '../../domain/auth-input.js';
+import { ZId } from '../../domain/input-primitives.js';
 import { createUser } from '../../services/users/create-user.js';
 import { listUsers } from '../../services/users/list-users.js';
 import { resetPassword } from '../../services/users/reset-password.js';
@@ -23,6 +24,6 @@ export const userRouter = router({
       resetPassword({ prisma: ctx.db.prisma, actor: ctx.actor, id: input.id, newPassword: input.newPassword }),
     ),
   revokeSessions: manage
-    .input(z.object({ id: z.number().int().positive() }))
+    .input(z.object({ id: ZId }))
     .mutation(({ ctx, input }) => revokeSessions({ prisma: ctx.db.prisma, actor: ctx.actor, id: input.id })),
 });

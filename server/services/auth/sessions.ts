@@ -3,7 +3,12 @@ import type { Prisma, PrismaClient } from '../../db/generated/client.js';
 import type { Actor } from '../../domain/permissions.js';
 
 export const DEFAULT_SESSION_IDLE_MINUTES = 8 * 60;
-const TOUCH_EVERY_MS = 60_000;
+/**
+ * A use is recorded when the last one recorded is older than this, so a page's burst of requests writes
+ * once; the idle check allows the same span, so a session never ends before `idleMinutes` after its
+ * last use, and at most this much later.
+ */
+export const TOUCH_EVERY_MS = 1_000;
 
 export interface SessionInfo {
   sessionId: string;
@@ -91,7 +96,7 @@ function hasEnded(
   now: Date,
 ): boolean {
   const idleMs = now.getTime() - session.lastSeenAt.getTime();
-  return session.revokedAt !== null || session.user.isDisabled || idleMs > idleMinutes * 60_000;
+  return session.revokedAt !== null || session.user.isDisabled || idleMs > idleMinutes * 60_000 + TOUCH_EVERY_MS;
 }
 
 export async function revokeSession(prisma: Pick<PrismaClient, 'session'>, sessionId: string): Promise<void> {

@@ -94,3 +94,31 @@ export async function signIn({
   });
   return { token, actor, mustChangePassword: user.mustChangePassword };
 }
+
+/**
+ * A password check that counts as sign-in's do (the current password at a change): the attempt counts
+ * before the check, a check over the limit is refused at once, and a wrong one waits as a failed sign-in.
+ */
+export async function countGuess(prisma: PrismaClient, username: string, address: string) {
+  const attempt = await prisma.signInFailure.create({ data: { username, address }, select: { id: true } });
+  const takeBack = async () => void (await prisma.signInFailure.deleteMany({ where: { id: attempt.id } }));
+  const upToThis = { at: { gt: new Date(Date.now() - LOCKOUT.windowMinutes * 60_000) }, id: { lte: attempt.id } };
+  const [byAddress, byAccount] = await Promise.all([
+    prisma.signInFailure.count({ where: { address, ...upToThis } }),
+    prisma.signInFailure.count({ where: { username, ...upToThis } }),
+  ]);
+  const locked = () =>
+    new AppError('TOO_MANY_REQUESTS', 'auth.tooManyPasswordChecks', { minutes: LOCKOUT.windowMinutes });
+  if (byAddress > LOCKOUT.addressFailures || byAccount > LOCKOUT.accountFailures) {
+    await takeBack();
+    throw locked();
+  }
+  return {
+    takeBack,
+    async failed() {
+      const inARow = Math.max(byAccount, byAddress);
+      await sleep(Math.min(LOCKOUT.firstDelayMs * 2 ** (inARow - 1), LOCKOUT.maxDelayMs));
+      if (byAccount >= LOCKOUT.accountFailures) throw locked();
+    },
+  };
+}

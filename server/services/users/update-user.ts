@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { ZUserUpdate } from '../../domain/auth-input.js';
 import { AppError } from '../shared/app-error.js';
 import { changedFields, recordAudit } from '../shared/record-audit.js';
+import { assertUnitsExist } from '../shared/known-units.js';
 import type { ActorOptions } from '../shared/actor-options.js';
 
 export async function updateUser({ prisma, actor, input }: ActorOptions<z.output<typeof ZUserUpdate>>) {
@@ -19,6 +20,7 @@ export async function updateUser({ prisma, actor, input }: ActorOptions<z.output
     const { unitIds, ...fields } = patch;
     await tx.user.update({ where: { id }, data: fields });
     if (unitIds) {
+      await assertUnitsExist(tx, unitIds, 'patch.unitIds');
       await tx.userUnit.deleteMany({ where: { userId: id } });
       await tx.userUnit.createMany({ data: unitIds.map((unitId) => ({ userId: id, unitId })) });
     }
