@@ -1,9 +1,9 @@
 // Input shapes for meetings, action items and bulletins, shared by the API and the client's forms.
 import { z } from 'zod';
 import { BULLETIN_FIGURES } from './bulletin.js';
+import { ZId, zIdList } from './input-primitives.js';
 import { ZIsoDate } from './project-input.js';
 
-const ZId = z.number({ error: 'validation.invalid' }).int().positive();
 const ZText = (max: number) =>
   z.string({ error: 'validation.required' }).trim().min(1, { error: 'validation.required' }).max(max, {
     error: 'validation.tooLong',
@@ -13,7 +13,7 @@ export const ZMeetingCreate = z.object({
   heldOn: ZIsoDate,
   title: ZText(200),
   /** The units attending. */
-  unitIds: z.array(ZId).max(500).default([]),
+  unitIds: zIdList(500).default([]),
 });
 export type TMeetingCreate = z.input<typeof ZMeetingCreate>;
 
@@ -24,7 +24,7 @@ export const ZMeetingList = z.object({ status: z.enum(['draft', 'running', 'fini
 export const ZAgendaReorder = z.object({
   meetingId: ZId,
   /** Every item of the agenda, in the new order. */
-  itemIds: z.array(ZId).max(1000),
+  itemIds: zIdList(1000),
 });
 
 export const ZAgendaAdd = z
@@ -66,6 +66,7 @@ export const ZActionItemList = z.object({
   meetingId: ZId.optional(),
 });
 
+export const ZActionItemId = z.object({ id: ZId });
 export const ZActionItemNote = z.object({ id: ZId, note: ZText(2000) });
 export const ZActionItemReopen = z.object({ id: ZId, note: z.string().trim().max(2000).default('') });
 
