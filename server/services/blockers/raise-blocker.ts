@@ -1,12 +1,11 @@
 import type { z } from 'zod';
-import type { PrismaClient } from '../../db/generated/client.js';
 import type { ZBlockerRaise } from '../../domain/blocker-input.js';
 import { fromIsoDate } from '../../domain/dates.js';
-import type { Actor } from '../../domain/permissions.js';
 import { AppError } from '../shared/app-error.js';
 import { authorize } from '../shared/authorize.js';
 import { assertTargetNotPast } from './assert-target-date.js';
 import { recordBlockerStep } from './record-blocker-step.js';
+import type { DatedActorOptions } from '../shared/actor-options.js';
 
 /** Flags a project as blocked: what, which unit must clear it, at which level, by when. */
 export async function raiseBlocker({
@@ -14,12 +13,7 @@ export async function raiseBlocker({
   actor,
   today,
   input,
-}: {
-  prisma: PrismaClient;
-  actor: Actor;
-  today: string;
-  input: z.output<typeof ZBlockerRaise>;
-}) {
+}: DatedActorOptions<z.output<typeof ZBlockerRaise>>) {
   return prisma.$transaction(async (tx) => {
     const project = await tx.project.findUnique({
       where: { id: input.projectId },

@@ -1,14 +1,13 @@
 import type { z } from 'zod';
-import type { PrismaClient } from '../../db/generated/client.js';
 import type { Prisma } from '../../db/generated/client.js';
 import { agendaSince } from '../../domain/meeting-agenda.js';
 import type { ZMeetingCreate } from '../../domain/meeting-input.js';
-import type { Actor } from '../../domain/permissions.js';
 import { AppError } from '../shared/app-error.js';
 import { recordAudit } from '../shared/record-audit.js';
 import { authorize } from '../shared/authorize.js';
 import { fromIsoDate, toIsoDate } from '../../domain/dates.js';
 import { proposeAgendaFor } from './propose-agenda.js';
+import type { DatedActorOptions } from '../shared/actor-options.js';
 
 /**
  * Creates a meeting with the agenda Backplan proposes from what happened since the previous meeting
@@ -19,12 +18,7 @@ export async function createMeeting({
   actor,
   today,
   input,
-}: {
-  prisma: PrismaClient;
-  actor: Actor;
-  today: string;
-  input: z.output<typeof ZMeetingCreate>;
-}): Promise<{ id: number }> {
+}: DatedActorOptions<z.output<typeof ZMeetingCreate>>): Promise<{ id: number }> {
   authorize(actor, 'runMeeting');
   return prisma.$transaction(async (tx) => {
     const unitIds = [...new Set(input.unitIds)];

@@ -1,7 +1,5 @@
 import type { z } from 'zod';
-import type { PrismaClient } from '../../db/generated/client.js';
 import type { ZMeetingDecide } from '../../domain/meeting-input.js';
-import type { Actor } from '../../domain/permissions.js';
 import { AppError } from '../shared/app-error.js';
 import { recordAudit } from '../shared/record-audit.js';
 import { authorize } from '../shared/authorize.js';
@@ -9,6 +7,7 @@ import { recordBoardEvent } from '../shared/record-board-event.js';
 import { loadCalendar } from '../calendar/load-calendar.js';
 import { fromIsoDate, toIsoDate } from '../../domain/dates.js';
 import { lockMeeting } from './load-meeting.js';
+import type { DatedActorOptions } from '../shared/actor-options.js';
 
 /** How the audit trail names a meeting as the reason for a change. */
 export function meetingReason(meeting: { title: string; heldOn: string }): string {
@@ -24,12 +23,7 @@ export async function decideMeeting({
   actor,
   today,
   input,
-}: {
-  prisma: PrismaClient;
-  actor: Actor;
-  today: string;
-  input: z.output<typeof ZMeetingDecide>;
-}): Promise<{ id: number }> {
+}: DatedActorOptions<z.output<typeof ZMeetingDecide>>): Promise<{ id: number }> {
   authorize(actor, 'runMeeting');
   return prisma.$transaction(async (tx) => {
     const meeting = await lockMeeting(tx, input.meetingId, 'running');

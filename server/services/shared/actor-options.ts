@@ -7,3 +7,6 @@ export interface ActorOptions<TInput> {
   actor: Actor;
   input: TInput;
 }
+
+/** The same, for a use case that needs the bureau's date ('YYYY-MM-DD'). */
+export type DatedActorOptions<TInput> = ActorOptions<TInput> & { today: string };
