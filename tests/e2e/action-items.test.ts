@@ -1,7 +1,7 @@
 // Action items (议定事项) in the browser: decisions an admin records at a meeting show on the owner
 // unit's page for its liaison, the overdue one in red; the liaison reports progress and closes one with
 // a note; an admin finds it on the list page, reopens it, and sees the district-wide overview in the digest.
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { apiAs, launchBrowser, removeDir, signIn, startApp, type AppServer } from './harness.js';
 
@@ -56,7 +56,7 @@ async function newSignedInPage(username: string): Promise<Page> {
   return page;
 }
 
-const itemCard = (page: Page, text: string) => page.getByRole('article', { name: text });
+const itemCard = (page: Page | Locator, text: string) => page.getByRole('article', { name: text });
 
 test('the owner unit’s liaison sees its action items, the overdue one red, reports progress and closes one', async () => {
   const page = await newSignedInPage('demo-editor');

@@ -108,7 +108,7 @@ test('the Excel download holds the ranked rows of the period shown', async () =>
   ]);
   expect(download.suggestedFilename()).toBe(`backplan-bulletin-${WEEK.from}-${WEEK.to}.xlsx`);
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(await readFile((await download.path())!));
+  await workbook.xlsx.load((await readFile((await download.path())!)) as unknown as ArrayBuffer);
   const sheet = workbook.worksheets[0]!;
   const cells: string[] = [];
   sheet.eachRow((r) => r.eachCell((cell) => cells.push(String(cell.value))));

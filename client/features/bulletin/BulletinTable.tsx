@@ -57,7 +57,7 @@ export function BulletinTable({
                   <td key={figure} className="bulletin-table__figure">
                     <button
                       type="button"
-                      className={isBad ? 'bulletin-figure bulletin-figure--bad' : 'bulletin-figure'}
+                      className={`bulletin-figure${isBad ? ' bulletin-figure--bad' : ''}${count === 0 ? ' bulletin-figure--zero' : ''}`}
                       aria-label={t('bulletin.figureLabel', {
                         unit: row.unit.name,
                         figure: labels.figures[figure],

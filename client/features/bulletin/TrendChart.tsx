@@ -46,7 +46,8 @@ export function TrendChart({ label, periods, series }: { label: string; periods:
           </text>
         ))}
         {series.map((s, n) => (
-          <g key={s.id} stroke={colour(n)} fill={colour(n)}>
+          // Past the palette's length the colours come round again, dashed this time.
+          <g key={s.id} stroke={colour(n)} fill={colour(n)} strokeDasharray={n >= PALETTE.length ? '6 3' : undefined}>
             {/* A gap where a period had nothing to count: the line stops rather than dips to zero. */}
             {segments(s.values).map((segment) => (
               <polyline
@@ -70,7 +71,11 @@ export function TrendChart({ label, periods, series }: { label: string; periods:
         <ul className="trend-chart__legend">
           {series.map((s, n) => (
             <li key={s.id}>
-              <span className="trend-chart__swatch" style={{ background: colour(n) }} aria-hidden="true" />
+              <span
+                className="trend-chart__swatch"
+                style={{ borderColor: colour(n), borderTopStyle: n >= PALETTE.length ? 'dashed' : 'solid' }}
+                aria-hidden="true"
+              />
               {s.name}
             </li>
           ))}
