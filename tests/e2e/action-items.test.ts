@@ -72,6 +72,11 @@ test('the owner unit’s liaison sees its action items, the overdue one red, rep
   expect(await late.evaluate((el) => getComputedStyle(el).borderLeftColor)).toBe(RED);
   expect(await open.getByText('已逾期', { exact: true }).count()).toBe(0);
   expect(await open.textContent()).toContain('限 2026-06-12 前办结');
+  // The bell tells the liaison too, and leads back here.
+  await page.getByRole('button', { name: /^通知/ }).click();
+  const reminder = page.getByRole('dialog', { name: '与我相关的通知' }).getByRole('link', { name: /本单位议定事项/ });
+  await expect.poll(() => reminder.textContent(), SLOW).toContain('逾期 1 项');
+  await page.getByRole('button', { name: /^通知/ }).click();
 
   await open.getByRole('button', { name: '报进展' }).click();
   const progress = page.getByRole('dialog', { name: '报送办理进展' });
