@@ -1,5 +1,7 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Route, Routes } from 'react-router';
+import { ActionItemsPage } from '../features/action-items/ActionItemsPage.js';
 import { AuditPage } from '../features/admin/AuditPage.js';
 import { UnitsPage } from '../features/admin/UnitsPage.js';
 import { UsersPage } from '../features/admin/UsersPage.js';
@@ -20,6 +22,9 @@ import { ProjectPage } from '../features/project/ProjectPage.js';
 import { TemplatesPage } from '../features/templates/TemplatesPage.js';
 import { PortfolioTimelinePage } from '../features/timeline/PortfolioTimelinePage.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
+
+// The bulletin carries its chart: loaded with its route, so the board's first load stays small.
+const BulletinPage = lazy(() => import('../features/bulletin/BulletinPage.js'));
 
 /** Nobody signed in: the sign-in page; a password to change first: that page; otherwise the app. */
 export function App() {
@@ -43,6 +48,8 @@ export function App() {
           {(me.data.actor.role === 'editor' || me.data.actor.unitIds.length > 0) && (
             <NavLink to="/my-unit">{t('nav.myUnit')}</NavLink>
           )}
+          <NavLink to="/action-items">{t('actionItems.nav')}</NavLink>
+          <NavLink to="/bulletin">{t('bulletin.nav')}</NavLink>
           <NavLink to="/timeline">{t('nav.timeline')}</NavLink>
           <NavLink to="/projects/archived">{t('project.archive.nav')}</NavLink>
           <NavLink to="/calendar">{t('nav.calendar')}</NavLink>
@@ -73,6 +80,15 @@ export function App() {
           <Route path="/blockers" element={<BlockersPage />} />
           <Route path="/my-unit" element={<MyUnitPage />} />
           <Route path="/digest" element={<DigestPage />} />
+          <Route path="/action-items" element={<ActionItemsPage />} />
+          <Route
+            path="/bulletin"
+            element={
+              <Suspense fallback={<p className="status">{t('bulletin.loading')}</p>}>
+                <BulletinPage />
+              </Suspense>
+            }
+          />
           <Route path="/timeline" element={<PortfolioTimelinePage />} />
           <Route path="/calendar" element={<CalendarPage />} />
           <Route path="/templates" element={<TemplatesPage />} />

@@ -1,9 +1,11 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { errorMessages } from '../../server/domain/error-messages.js';
+import { actionItemMessages } from '../features/action-items/messages.js';
 import { adminMessages } from '../features/admin/messages.js';
 import { authMessages } from '../features/auth/messages.js';
 import { blockerMessages } from '../features/blockers/messages.js';
+import { bulletinMessages } from '../features/bulletin/messages.js';
 import { calendarMessages } from '../features/calendar/messages.js';
 import { moveMessages } from '../features/board/move-messages.js';
 import { liveMessages } from '../features/live/messages.js';
@@ -18,9 +20,11 @@ import { zh } from './locales/zh.js';
 function catalog(language: Language) {
   return {
     ...(language === 'zh' ? zh : en),
+    actionItems: actionItemMessages[language],
     admin: adminMessages[language],
     auth: authMessages[language],
     blockers: blockerMessages[language],
+    bulletin: bulletinMessages[language],
     calendar: calendarMessages[language],
     live: liveMessages[language],
     moves: moveMessages[language],

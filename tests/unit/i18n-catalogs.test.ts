@@ -1,9 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { en } from '../../client/lib/locales/en.js';
 import { zh } from '../../client/lib/locales/zh.js';
+import { actionItemMessages } from '../../client/features/action-items/messages.js';
 import { adminMessages } from '../../client/features/admin/messages.js';
 import { authMessages } from '../../client/features/auth/messages.js';
 import { blockerMessages } from '../../client/features/blockers/messages.js';
+import { bulletinMessages } from '../../client/features/bulletin/messages.js';
 import { calendarMessages } from '../../client/features/calendar/messages.js';
 import { moveMessages } from '../../client/features/board/move-messages.js';
 import { liveMessages } from '../../client/features/live/messages.js';
@@ -28,9 +30,11 @@ const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map(
 
 const catalogs: [string, Tree, Tree][] = [
   ['core', zh, en],
+  ['actionItems', actionItemMessages.zh, actionItemMessages.en],
   ['admin', adminMessages.zh, adminMessages.en],
   ['auth', authMessages.zh, authMessages.en],
   ['blockers', blockerMessages.zh, blockerMessages.en],
+  ['bulletin', bulletinMessages.zh, bulletinMessages.en],
   ['calendar', calendarMessages.zh, calendarMessages.en],
   ['live', liveMessages.zh, liveMessages.en],
   ['moves', moveMessages.zh, moveMessages.en],

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { MyUnitActionItems } from '../action-items/MyUnitActionItems.js';
 import { describeError } from '../../lib/errors.js';
 import { useTRPC } from '../../lib/trpc.js';
 import { BlockerCard } from './BlockerCard.js';
@@ -45,6 +46,7 @@ export function MyUnitPage() {
           />
         ))}
       </div>
+      {units.length > 0 && <MyUnitActionItems />}
       {steps.dialog}
     </section>
   );

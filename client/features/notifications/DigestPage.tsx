@@ -7,6 +7,8 @@ import { useTRPC } from '../../lib/trpc.js';
 import { useActor } from '../auth/use-session.js';
 import '../screens.css';
 import { blockerLabelsFor } from '../../../server/domain/blockers.js';
+import { DigestActionItems } from './DigestActionItems.js';
+import { DigestOverview } from './DigestOverview.js';
 import { noticeText, noticeTime, type DueBlocker } from './notice-text.js';
 import './notifications.css';
 
@@ -100,7 +102,7 @@ export function DigestPage() {
       </section>
 
       {actor.unitIds.length === 0 ? (
-        <p className="digest__empty">{t('notifications.digest.noUnits')}</p>
+        actor.role !== 'admin' && <p className="digest__empty">{t('notifications.digest.noUnits')}</p>
       ) : (
         <>
           <DueSection
@@ -116,8 +118,11 @@ export function DigestPage() {
             empty={t('notifications.digest.noneDueSoon')}
             blockers={data.dueSoon}
           />
+          <DigestActionItems actionItems={data.actionItems} />
         </>
       )}
+      {/* The office has no unit of its own: it sees the whole district. */}
+      {actor.role === 'admin' && <DigestOverview />}
     </article>
   );
 }

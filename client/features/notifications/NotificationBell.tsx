@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { describeError } from '../../lib/errors.js';
 import { useTRPC } from '../../lib/trpc.js';
+import { useActor } from '../auth/use-session.js';
+import { MyActionItemsSummary, OverviewSummary } from './DigestOverview.js';
 import { noticeText, noticeTime, type Notice } from './notice-text.js';
 import { LoadMoreButton } from '../../ui/LoadMoreButton.js';
 import './notifications.css';
@@ -23,6 +25,7 @@ export function NotificationBell() {
   const rootRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const panelId = useId();
+  const actor = useActor();
 
   const list = useInfiniteQuery(
     trpc.notification.list.infiniteQueryOptions(
@@ -90,6 +93,8 @@ export function NotificationBell() {
               {t('notifications.bell.markAllRead')}
             </button>
           </header>
+          {actor.role === 'admin' && <OverviewSummary onFollow={() => setOpen(false)} />}
+          {actor.unitIds.length > 0 && <MyActionItemsSummary onFollow={() => setOpen(false)} />}
           {list.isPending ? (
             <p className="bell__status">{t('notifications.bell.loading')}</p>
           ) : list.isError ? (

@@ -11,6 +11,8 @@ const zh = {
     more: '加载更早的通知',
     digest: '查看每日摘要',
     unread: '未读',
+    actionItemsTitle: '本单位议定事项',
+    actionItemsCounts: '逾期 {{overdue}} 项 · 7 天内到期 {{dueSoon}} 项',
   },
   /** What happened, by notice kind; the project's code and name are shown above it. */
   kind: {
@@ -23,7 +25,7 @@ const zh = {
   },
   digest: {
     title: '每日摘要',
-    intro: '所选日期与你相关的难题动态，以及你所在单位当前已超期和 7 天内到期的难题。',
+    intro: '所选日期与你相关的难题动态，以及你所在单位当前已超期和 7 天内到期的难题、议定事项；管理员另见全区情况。',
     date: '日期',
     previous: '前一天',
     next: '后一天',
@@ -46,6 +48,30 @@ const zh = {
     noneDueSoon: '未来 7 天没有到期的难题。',
     noUnits: '你不负责任何单位，这里不列到期情况。',
     blocker: '{{category}} · {{level}} · 责任单位：{{unit}} · 限 {{targetDate}} 前解决',
+    actionItemsOverdue: '逾期的议定事项',
+    actionItemsDueSoon: '7 天内到期的议定事项',
+    noActionItemsOverdue: '没有逾期的议定事项。',
+    noActionItemsDueSoon: '未来 7 天没有到期的议定事项。',
+    actionItem: '责任单位：{{unit}} · 限 {{dueDate}} 前办结',
+    late: '逾期',
+  },
+  /** The office's district-wide view, for admins. */
+  overview: {
+    loading: '正在加载全区情况…',
+    title: '全区情况（截至 {{today}}）',
+    overdueMilestones: '全区逾期节点',
+    noneMilestones: '没有逾期的节点。',
+    milestone: '责任单位：{{unit}} · 最迟 {{latestFinish}} 完成',
+    overdueBlockers: '全区超期难题',
+    noneOverdueBlockers: '没有超期的难题。',
+    escalatedBlockers: '已升级的难题',
+    noneEscalated: '没有升级的难题。',
+    blocker: '{{level}} · 责任单位：{{unit}} · 限 {{targetDate}} 前解决',
+    openActionItems: '办理中的议定事项（逾期 {{overdue}} 项）',
+    noneActionItems: '没有办理中的议定事项。',
+    bellTitle: '全区情况',
+    bellCounts:
+      '逾期节点 {{milestones}} · 超期难题 {{blockers}} · 升级难题 {{escalated}} · 议定事项 {{actionItems}}（逾期 {{overdue}}）',
   },
 };
 
@@ -64,6 +90,8 @@ export const notificationMessages: { zh: typeof zh; en: typeof zh } = {
       more: 'Load older notifications',
       digest: 'Daily digest',
       unread: 'Unread',
+      actionItemsTitle: "My unit's action items",
+      actionItemsCounts: '{{overdue}} overdue · {{dueSoon}} due within 7 days',
     },
     kind: {
       raised: '{{actor}} raised a blocker ({{category}}) for {{unit}} to clear by {{targetDate}}',
@@ -76,7 +104,7 @@ export const notificationMessages: { zh: typeof zh; en: typeof zh } = {
     digest: {
       title: 'Daily digest',
       intro:
-        "What happened to blockers that concern you on the chosen day, and your units' blockers overdue now or due within 7 days.",
+        "What happened to blockers that concern you on the chosen day, and your units' blockers and action items overdue now or due within 7 days; administrators also see the whole district.",
       date: 'Date',
       previous: 'Previous day',
       next: 'Next day',
@@ -99,6 +127,29 @@ export const notificationMessages: { zh: typeof zh; en: typeof zh } = {
       noneDueSoon: 'No blocker falls due in the next 7 days.',
       noUnits: 'You answer for no unit, so no due dates are listed here.',
       blocker: '{{category}} · {{level}} · responsible: {{unit}} · clear by {{targetDate}}',
+      actionItemsOverdue: 'Action items overdue',
+      actionItemsDueSoon: 'Action items due within 7 days',
+      noActionItemsOverdue: 'No action item is overdue.',
+      noActionItemsDueSoon: 'No action item falls due in the next 7 days.',
+      actionItem: 'owner: {{unit}} · due {{dueDate}}',
+      late: 'Overdue',
+    },
+    overview: {
+      loading: 'Loading the district overview…',
+      title: 'District-wide (as of {{today}})',
+      overdueMilestones: 'Milestones overdue',
+      noneMilestones: 'No milestone is overdue.',
+      milestone: 'owner: {{unit}} · latest finish {{latestFinish}}',
+      overdueBlockers: 'Blockers past their target date',
+      noneOverdueBlockers: 'No blocker is past its target date.',
+      escalatedBlockers: 'Escalated blockers',
+      noneEscalated: 'No blocker is escalated.',
+      blocker: '{{level}} · responsible: {{unit}} · clear by {{targetDate}}',
+      openActionItems: 'Open action items ({{overdue}} overdue)',
+      noneActionItems: 'No action item is open.',
+      bellTitle: 'District-wide',
+      bellCounts:
+        '{{milestones}} milestones overdue · {{blockers}} blockers overdue · {{escalated}} escalated · {{actionItems}} action items ({{overdue}} overdue)',
     },
   },
 };
