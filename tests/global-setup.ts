@@ -23,10 +23,9 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'backplan-test-templates-'));
   const e2eCacheDir = path.join(dir, 'e2e');
-  const [pgliteTemplate, postgres] = await Promise.all([
-    preparePglite(path.join(dir, 'pglite.tar')),
-    process.env.TEST_DATABASE_URL ? preparePostgres(process.env.TEST_DATABASE_URL) : null,
-  ]);
+  // One after the other: two of Prisma's WebAssembly schema engines at once in one process have failed.
+  const pgliteTemplate = await preparePglite(path.join(dir, 'pglite.tar'));
+  const postgres = process.env.TEST_DATABASE_URL ? await preparePostgres(process.env.TEST_DATABASE_URL) : null;
   project.provide('pgliteTemplate', pgliteTemplate);
   project.provide('postgresTemplate', postgres?.name ?? '');
   project.provide('e2eCacheDir', e2eCacheDir);
