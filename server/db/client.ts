@@ -12,7 +12,12 @@ import { sendingScriptsWhole, type MigrationAdapter } from './migration-adapter.
 export type DatabaseKind = 'pglite' | 'postgres';
 
 export type DatabaseConfig =
-  | { kind: 'pglite'; dataDir: string | null /* null: in memory */; loadDataDir?: Blob | File }
+  | {
+      kind: 'pglite';
+      dataDir: string | null /* null: in memory */;
+      /** Starts from this dump of a data directory (`pglite.dumpDataDir()`) instead of an empty database. */
+      loadDataDir?: Blob | File;
+    }
   | {
       kind: 'postgres';
       url: string;
@@ -38,7 +43,10 @@ export interface Database {
    * after a drop). Returns how to stop listening.
    */
   listen(channel: string, handlers: NotificationHandlers): Promise<() => Promise<void>>;
-  /** Only for PGlite: the in-process instance (tests clone prepared databases from it). */
+  /**
+   * Only for PGlite: the in-process instance. The tests dump a migrated one once per run
+   * (`pglite.dumpDataDir()`, tests/global-setup.ts) and open each suite's copy with `loadDataDir`.
+   */
   pglite?: PGlite;
   close(): Promise<void>;
 }

@@ -2,11 +2,12 @@
 // free port with its own data directory) and a headless Chromium driven by playwright-core.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { expect, inject } from 'vitest';
+import { todayIn } from '../../server/clock.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
@@ -46,7 +47,12 @@ export interface AppServer {
   stop(): Promise<void>;
 }
 
-/** Starts `server/main.ts` like `npm start` does, on a free port; reuse `dataDir` to restart. */
+/**
+ * Starts `server/main.ts` like `npm start` does, on a free port; reuse `dataDir` to restart. A new data
+ * directory starts as a copy of one where the server has already made its first start (migrations,
+ * templates, accounts and the demo data of the same "today"), prepared once per run: seeding the demo
+ * data is most of a first start.
+ */
 export async function startApp(options: { dataDir?: string; env?: Record<string, string> } = {}): Promise<AppServer> {
   // Started beside launchBrowser(): without a Chromium that fails, and a server started anyway would
   // outlive the test with nobody to stop it.
@@ -54,10 +60,55 @@ export async function startApp(options: { dataDir?: string; env?: Record<string,
   if (!existsSync(path.join(ROOT, 'dist/client/index.html'))) {
     throw new Error('The client is not built: run `npm run build` first (`npm test` does it).');
   }
-  const dataDir = options.dataDir ?? (await mkdtemp(path.join(os.tmpdir(), 'backplan-e2e-')));
+  let dataDir = options.dataDir;
+  if (!dataDir) {
+    dataDir = await mkdtemp(path.join(os.tmpdir(), 'backplan-e2e-'));
+    await cp(await preparedDataDir(options.env ?? {}), path.join(dataDir, 'pgdata'), { recursive: true });
+  }
+  return spawnApp(dataDir, options.env);
+}
+
+const PREPARE_POLL_MS = 200;
+
+/**
+ * The `pgdata` of a first start with this environment's "today" and demo setting, made by the first
+ * worker that asks for it (a lock directory keeps the others waiting rather than seeding again).
+ */
+async function preparedDataDir(env: Record<string, string>): Promise<string> {
+  const today = env.BACKPLAN_TODAY ?? process.env.BACKPLAN_TODAY ?? todayIn();
+  const demo = env.BACKPLAN_DEMO ?? process.env.BACKPLAN_DEMO ?? '1';
+  const cacheDir = inject('e2eCacheDir');
+  await mkdir(cacheDir, { recursive: true });
+  const prepared = path.join(cacheDir, `${today}-demo${demo}`);
+  const lock = `${prepared}.lock`;
+  for (;;) {
+    if (existsSync(prepared)) return prepared;
+    try {
+      await mkdir(lock);
+      break;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, PREPARE_POLL_MS));
+    }
+  }
+  try {
+    const scratch = await mkdtemp(path.join(os.tmpdir(), 'backplan-e2e-prepare-'));
+    try {
+      const app = await spawnApp(scratch, { ...env, BACKPLAN_TODAY: today, BACKPLAN_DEMO: demo });
+      await app.stop();
+      await rename(path.join(scratch, 'pgdata'), prepared);
+    } finally {
+      await removeDir(scratch);
+    }
+    return prepared;
+  } finally {
+    await rm(lock, { recursive: true, force: true });
+  }
+}
+
+async function spawnApp(dataDir: string, env: Record<string, string> = {}): Promise<AppServer> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: ROOT,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', BACKPLAN_DATA_DIR: dataDir, DATABASE_URL: '', ...options.env },
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', BACKPLAN_DATA_DIR: dataDir, DATABASE_URL: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const url = await waitForUrl(child);

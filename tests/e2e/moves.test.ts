@@ -165,7 +165,8 @@ test('a finger on a tablet drags a card after a short press', async () => {
     cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
   const x = box.x + box.width / 2;
   await touch('touchStart', x, box.y + box.height / 2);
-  await tablet.waitForTimeout(400); // the press that tells a drag from a scroll
+  // The press that tells a drag from a scroll: held still until the drag has begun (its overlay shows).
+  await expect.poll(() => tablet.locator('.card--overlay').count()).toBe(1);
   for (let y = box.y + box.height / 2; y <= target.y + target.height * 0.8; y += 8) await touch('touchMove', x, y);
   await touch('touchEnd', x, target.y + target.height * 0.8);
   await expect

@@ -1,7 +1,7 @@
 // Who may do what, through the router as the browser calls it, on a real database: each role against
 // each kind of procedure, the audit rows that go with a change (and only with one), the last-admin
 // guard, password resets, sign-in lockouts and the ways a session ends.
-import { TRPCError } from '@trpc/server';
+import type { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { appRouter } from '../../server/api/router.js';
 import { createCallerFactory } from '../../server/api/trpc.js';
@@ -9,12 +9,12 @@ import { errorMessages } from '../../server/domain/error-messages.js';
 import type { Actor } from '../../server/domain/permissions.js';
 import { buildHttpApp, SESSION_COOKIE } from '../../server/http.js';
 import { ensureDefaultTemplates } from '../../server/seed/default-templates.js';
-import { AppError } from '../../server/services/shared/app-error.js';
 import { LOCKOUT } from '../../server/services/auth/sign-in.js';
 import { createBoardReadModel } from '../../server/services/board/get-board.js';
 import { resolveSession } from '../../server/services/auth/sessions.js';
 import { callerFor, type Caller } from '../factories/caller.js';
 import { makeUnit, projectInput } from '../factories/projects.js';
+import { rejection } from '../factories/refusal.js';
 import { makeUser, TEST_PASSWORD } from '../factories/users.js';
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from '../factories/test-database.js';
 
@@ -23,18 +23,6 @@ const createCaller = createCallerFactory(appRouter);
 type RouterCaller = ReturnType<typeof createCaller>;
 const IDLE_MINUTES = 30;
 const NEW_PASSWORD = 'a-new-password-2026';
-
-async function rejection(promise: Promise<unknown>): Promise<TRPCError & { key: string | undefined }> {
-  const error = await promise.then(
-    () => {
-      throw new Error('expected the call to be refused');
-    },
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(TRPCError);
-  const cause = (error as TRPCError).cause;
-  return Object.assign(error as TRPCError, { key: cause instanceof AppError ? cause.key : undefined });
-}
 
 /** Expects a refusal with this code (and, given one, this message key). */
 async function refused(promise: Promise<unknown>, code: TRPCError['code'], key?: string) {

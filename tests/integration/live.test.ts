@@ -324,7 +324,14 @@ describe.runIf(process.env.TEST_DATABASE_URL)('board.events on PostgreSQL with t
     );
     const early = inserted.rows[0]!.id;
     await move(second); // takes id early + 1 and commits first
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    // Proof that server B has heard of early + 1 before the check below: B's one listening connection
+    // gets notifications in commit order, so a stream that starts after early + 1 hears of the next
+    // event only once B has woken every stream for early + 1.
+    const witness = openEventStream(serverB.url, onB.cookie, String(early + 1));
+    streams.push(witness);
+    await witness.connected;
+    await move(first); // early + 2
+    expect((await witness.next()).id).toBe(early + 2);
     expect(stream.received.map((e) => e.id)).not.toContain(early + 1);
     await slowWriter.query('SELECT pg_notify($1, $2)', ['backplan_board', String(early)]);
     await slowWriter.query('COMMIT');

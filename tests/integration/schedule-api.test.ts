@@ -1,24 +1,21 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ensureDefaultTemplates } from '../../server/seed/default-templates.js';
-import { callerFor, type Caller } from '../factories/caller.js';
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { Caller } from '../factories/caller.js';
 import { makeUnit, projectInput } from '../factories/projects.js';
-import { createTestDatabase, testDatabaseKinds, type TestDatabase } from '../factories/test-database.js';
+import { useTestDatabase } from '../factories/suite.js';
+import { testDatabaseKinds } from '../factories/test-database.js';
 import { rejection } from '../factories/refusal.js';
 
 const TODAY = '2026-03-02'; // a Monday
 
 describe.each(testDatabaseKinds)('reverse scheduling through the API on %s', (kind) => {
-  let db: TestDatabase;
+  const suite = useTestDatabase(kind);
   let api: Caller;
   let unitId: number;
 
   beforeAll(async () => {
-    db = await createTestDatabase(kind);
-    await ensureDefaultTemplates({ prisma: db.prisma });
-    api = callerFor(db, { today: TODAY });
-    unitId = (await makeUnit(db.prisma)).id;
+    api = suite.as(undefined, { today: TODAY });
+    unitId = (await makeUnit(suite.db.prisma)).id;
   });
-  afterAll(() => db?.dispose());
 
   const card = async (id: number) => (await api.board.get()).columns.flatMap((c) => c.cards).find((c) => c.id === id)!;
 

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { chromiumPath } from '../e2e/harness.js';
+import { chromiumPath } from './harness.js';
 
 test('without a Chromium the browser tests stop with the command that installs one', () => {
   expect(() => chromiumPath(['/nonexistent/chromium'])).toThrow(
