@@ -224,6 +224,13 @@ export function formatValue(
   return String(value);
 }
 
+// Fields read in the order the words list them, not in the order a database hands back JSON keys.
+const FIELD_ORDER = Object.keys(auditWords.zh.fields);
+function fieldRank(field: string): number {
+  const index = FIELD_ORDER.indexOf(field);
+  return index === -1 ? FIELD_ORDER.length : index;
+}
+
 function same(a: unknown, b: unknown): boolean {
   return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 }
@@ -238,7 +245,9 @@ export function fieldChanges(
   const from = asRecord(entry.before);
   const to = asRecord(entry.after);
   const type = entry.action.startsWith('blocker.') ? 'blocker' : entry.entityType;
-  const fields = [...new Set([...Object.keys(from ?? {}), ...Object.keys(to ?? {})])].filter((f) => !skip.has(f));
+  const fields = [...new Set([...Object.keys(from ?? {}), ...Object.keys(to ?? {})])]
+    .filter((f) => !skip.has(f))
+    .sort((a, b) => fieldRank(a) - fieldRank(b));
   const show = (field: string, value: unknown) => formatValue(type, field, value, names, language);
   const changes: FieldChange[] = [];
   // An id of the entry's own entity says nothing the entity column does not.
