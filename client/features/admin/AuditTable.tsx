@@ -34,7 +34,7 @@ export function AuditTable({ entries, names }: { entries: AuditEntry[]; names: A
             <td className="admin-table__time">
               <time dateTime={entry.at.toISOString()}>{formatDateTime(entry.at)}</time>
             </td>
-            <td>{actorLabel(entry.actorName, names, language)}</td>
+            <td className="audit-table__actor">{actorLabel(entry.actorName, names, language)}</td>
             <td>
               <span className={`chip chip--action chip--${entry.action.replace('.', '-')}`}>
                 {actionLabel(entry.action, entry.entityType, language)}
