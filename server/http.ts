@@ -23,7 +23,7 @@ import { ZAuditFilter } from './domain/audit-input.js';
 import { formatErrorMessage } from './domain/error-messages.js';
 import type { Permission } from './domain/permissions.js';
 import { accessRefusal } from './services/auth/access.js';
-import { auditCsv } from './services/audit/export-audit.js';
+import { auditCsv, auditXlsx } from './services/audit/export-audit.js';
 import { ZBlockerExportQuery, ZBlockerFilter } from './domain/blocker-input.js';
 import { blockersXlsx, XLSX_CONTENT_TYPE } from './services/blockers/export-blockers.js';
 import { createBoardReadModel, type BoardReadModel } from './services/board/get-board.js';
@@ -148,17 +148,21 @@ export function buildHttpApp({
     return false;
   }
 
-  // The audit log as CSV for admins; a GET that only reads, so the CSRF guard has nothing to protect.
-  app.get('/audit.csv', async (request, reply) => {
-    if (!(await mayDownload(request, reply, 'viewAudit'))) return reply;
-    const filter = ZAuditFilter.safeParse(request.query);
-    if (!filter.success) return badFilter(request, reply);
-    const csv = await auditCsv({ prisma: db.prisma, filter: filter.data });
-    return reply
-      .type('text/csv; charset=utf-8')
-      .header('content-disposition', `attachment; filename="backplan-audit-${today()}.csv"`)
-      .send(csv);
-  });
+  // The audit log as CSV or Excel for admins, in the reader's language; a GET that only reads, so the
+  // CSRF guard has nothing to protect.
+  for (const format of ['csv', 'xlsx'] as const) {
+    app.get(`/audit.${format}`, async (request, reply) => {
+      if (!(await mayDownload(request, reply, 'viewAudit'))) return reply;
+      const filter = ZAuditFilter.safeParse(request.query);
+      if (!filter.success) return badFilter(request, reply);
+      const options = { prisma: db.prisma, filter: filter.data, lang: languageOf(request) };
+      const body = format === 'csv' ? await auditCsv(options) : await auditXlsx(options);
+      return reply
+        .type(format === 'csv' ? 'text/csv; charset=utf-8' : XLSX_CONTENT_TYPE)
+        .header('content-disposition', `attachment; filename="backplan-audit-${today()}.${format}"`)
+        .send(body);
+    });
+  }
 
   // The blocker list as Excel, for everyone who may read: the same filter and order as blocker.list.
   app.get('/blockers.xlsx', async (request, reply) => {

@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import type { ChangeSummary } from '../lib/audit-changes.js';
+import { auditLanguage, auditWords, type ChangeSummary } from '../lib/audit-changes.js';
 
 /** An entry's headline and its changed fields, "label: before → after". */
 export function AuditChanges({ summary }: { summary: ChangeSummary }) {
-  const { t } = useTranslation();
+  const { i18n } = useTranslation();
   if (!summary.headline && summary.changes.length === 0) return null;
+  const separator = auditWords[auditLanguage(i18n.language)].labelSeparator;
   return (
     <div className="audit-changes">
       {summary.headline && <p className="audit-changes__headline">{summary.headline}</p>}
@@ -12,7 +13,10 @@ export function AuditChanges({ summary }: { summary: ChangeSummary }) {
         <ul className="audit-changes__list">
           {summary.changes.map((change) => (
             <li key={change.field}>
-              <span className="audit-changes__label">{t('admin.values.label', { label: change.label })}</span>
+              <span className="audit-changes__label">
+                {change.label}
+                {separator}
+              </span>
               {change.from !== undefined && (
                 <>
                   <del className="audit-changes__from">{change.from}</del>

@@ -112,8 +112,8 @@ describe.each(testDatabaseKinds)('over HTTP on %s', (kind) => {
       .replace(/^\uFEFF/, '')
       .trim()
       .split('\n');
-    expect(lines[0]).toBe('id,at,actor,action,entityType,entityId,before,after,reason');
-    expect(lines.slice(1).every((line) => line.includes(',http-admin,signIn,user,'))).toBe(true);
+    expect(lines[0]).toBe('时间（北京时间 UTC+08:00）,操作人,操作,对象,变更内容,原因');
+    expect(lines.slice(1).every((line) => line.includes(',http-admin,登录,用户 http-admin,'))).toBe(true);
     expect((await fetch(`${server.url}/audit.csv`)).status).toBe(401);
   });
 
@@ -122,7 +122,7 @@ describe.each(testDatabaseKinds)('over HTTP on %s', (kind) => {
     expect(typed.status).toBe(401);
     const response = await fetch(`${server.url}/audit.csv?action=signInFailed`, { headers: { cookie } });
     const csv = await response.text();
-    expect(csv).toContain(",system,signInFailed,user,'=1+1,");
+    expect(csv).toContain(',系统,登录失败,用户 =1+1,');
     expect(csv).not.toMatch(/,"?=1\+1/);
   });
 

@@ -110,7 +110,7 @@ beforeAll(async () => {
   }
 });
 
-const names = { unit: () => undefined, milestone: (id: number) => (id === 2 ? '用地预审' : undefined) };
+const names = { milestones: { '2': '用地预审' } };
 
 function read(language: 'zh' | 'en') {
   const t = translators[language];

@@ -1,11 +1,12 @@
 import { useId, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TAuditFilter } from '../../../server/domain/audit-input.js';
-import { AUDIT_ACTIONS, AUDIT_FILTER_KEYS, csvHref, ENTITY_TYPES } from './audit-filter.js';
+import { actionLabel, AUDIT_ACTIONS, AUDIT_ENTITY_TYPES, entityTypeLabel } from '../../lib/audit-changes.js';
+import { AUDIT_FILTER_KEYS, downloadHref } from './audit-filter.js';
 
 /** The filter form; applying it rewrites the address, which is what the page reads. */
 export function AuditFilters({ filter, onApply }: { filter: TAuditFilter; onApply(filter: TAuditFilter): void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const id = useId();
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -31,9 +32,9 @@ export function AuditFilters({ filter, onApply }: { filter: TAuditFilter; onAppl
         t('admin.audit.filters.entityType'),
         <select id={`${id}-entityType`} name="entityType" defaultValue={filter.entityType ?? ''}>
           <option value="">{t('admin.audit.filters.any')}</option>
-          {ENTITY_TYPES.map((type) => (
+          {AUDIT_ENTITY_TYPES.map((type) => (
             <option key={type} value={type}>
-              {t(`admin.entities.${type}`)}
+              {entityTypeLabel(type, i18n.language)}
             </option>
           ))}
         </select>,
@@ -50,7 +51,7 @@ export function AuditFilters({ filter, onApply }: { filter: TAuditFilter; onAppl
           <option value="">{t('admin.audit.filters.any')}</option>
           {AUDIT_ACTIONS.map((action) => (
             <option key={action} value={action}>
-              {t(`admin.actions.${action}`)}
+              {actionLabel(action, filter.entityType ?? '', i18n.language)}
             </option>
           ))}
         </select>,
@@ -83,8 +84,21 @@ export function AuditFilters({ filter, onApply }: { filter: TAuditFilter; onAppl
         <button type="button" onClick={() => onApply({})}>
           {t('admin.audit.filters.clear')}
         </button>
-        <a className="button-link" href={csvHref(filter)} download title={t('admin.audit.exportHint')}>
+        <a
+          className="button-link"
+          href={downloadHref(filter, 'csv', i18n.language)}
+          download
+          title={t('admin.audit.exportHint')}
+        >
           {t('admin.audit.export')}
+        </a>
+        <a
+          className="button-link"
+          href={downloadHref(filter, 'xlsx', i18n.language)}
+          download
+          title={t('admin.audit.exportHint')}
+        >
+          {t('admin.audit.exportXlsx')}
         </a>
       </div>
     </form>

@@ -1,4 +1,4 @@
-import { useQueries, useQuery } from '@tanstack/react-query';
+import { useQueries } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -11,7 +11,8 @@ import './admin.css';
 import { AdminDenied, LoadFailed } from './AdminStatus.js';
 import { filterOfParams, paramsOfFilter } from './audit-filter.js';
 import { AuditFilters } from './AuditFilters.js';
-import { AuditTable, type AuditTableNames } from './AuditTable.js';
+import { AuditTable } from './AuditTable.js';
+import { mergeNames } from '../../lib/audit-changes.js';
 
 const PAGE_SIZE = 50;
 
@@ -29,6 +30,7 @@ function AuditScreen() {
     <article className="page admin-page">
       <h2 className="page__title">{t('admin.audit.title')}</h2>
       <p className="page__intro">{t('admin.audit.intro')}</p>
+      <p className="audit-zone">{t('admin.audit.timeZone')}</p>
       <AuditFilters filter={filter} onApply={(next) => setParams(paramsOfFilter(next))} />
       {/* A new filter starts again from the newest entries. */}
       <AuditResults key={search} filter={filter} />
@@ -40,7 +42,6 @@ function AuditScreen() {
 function AuditResults({ filter }: { filter: TAuditFilter }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const names = useAuditNames();
   const [cursors, setCursors] = useState<(number | undefined)[]>([undefined]);
   const pages = useQueries({
     queries: cursors.map((beforeId) =>
@@ -48,6 +49,7 @@ function AuditResults({ filter }: { filter: TAuditFilter }) {
     ),
   });
   const entries = pages.flatMap((page) => page.data?.entries ?? []);
+  const names = mergeNames(pages.flatMap((page) => (page.data ? [page.data.names] : [])));
   const last = pages.at(-1)!;
   const failed = pages.find((page) => page.isError);
 
@@ -72,22 +74,4 @@ function AuditResults({ filter }: { filter: TAuditFilter }) {
       </div>
     </section>
   );
-}
-
-/** Names for the ids the log stores: users, units and projects on the board, as they are now. */
-function useAuditNames(): AuditTableNames {
-  const trpc = useTRPC();
-  const users = useQuery(trpc.user.list.queryOptions());
-  const units = useQuery(trpc.unit.list.queryOptions());
-  const board = useQuery(trpc.board.get.queryOptions());
-  return useMemo(() => {
-    const userNames = new Map(users.data?.map((u) => [u.id, u.username]));
-    const unitNames = new Map(units.data?.map((u) => [u.id, u.name]));
-    const projects = new Map(board.data?.columns.flatMap((c) => c.cards.map((card) => [card.id, card] as const)));
-    return {
-      user: (id) => userNames.get(id),
-      unit: (id) => unitNames.get(id),
-      project: (id) => projects.get(id) && `${projects.get(id)!.code} ${projects.get(id)!.name}`,
-    };
-  }, [users.data, units.data, board.data]);
 }

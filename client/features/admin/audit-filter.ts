@@ -1,39 +1,8 @@
 import type { TAuditFilter } from '../../../server/domain/audit-input.js';
 
-// The filter lives in the page's address under the same names the API and the CSV export take,
-// so a copied link reproduces the view and the export link is the same query string.
+// The filter lives in the page's address under the same names the API and the downloads take,
+// so a copied link reproduces the view and the download links are the same query string.
 export const AUDIT_FILTER_KEYS = ['entityType', 'entityId', 'action', 'actorName', 'from', 'to'] as const;
-
-export const ENTITY_TYPES = ['project', 'blocker', 'user', 'unit', 'template', 'calendarDay', 'stageLimit'] as const;
-export const AUDIT_ACTIONS = [
-  'signIn',
-  'signInFailed',
-  'signInRefused',
-  'signOut',
-  'changePassword',
-  'create',
-  'update',
-  'move',
-  'updateMilestone',
-  'roleChange',
-  'resetPassword',
-  'revokeSessions',
-  'set',
-  'remove',
-  'archive',
-  'restore',
-  'raise',
-  'escalate',
-  'clear',
-  'withdraw',
-  'reopen',
-  // A blocker's step as written on its project's own log.
-  'blocker.raise',
-  'blocker.escalate',
-  'blocker.clear',
-  'blocker.withdraw',
-  'blocker.reopen',
-] as const;
 
 export function filterOfParams(params: URLSearchParams): TAuditFilter {
   const filter: TAuditFilter = {};
@@ -53,6 +22,9 @@ export function paramsOfFilter(filter: TAuditFilter): URLSearchParams {
   return params;
 }
 
-export function csvHref(filter: TAuditFilter): string {
-  return `/audit.csv?${paramsOfFilter(filter).toString()}`;
+/** The filtered log as a file, worded in the reader's language. */
+export function downloadHref(filter: TAuditFilter, format: 'csv' | 'xlsx', language: string): string {
+  const params = paramsOfFilter(filter);
+  params.set('lang', language === 'en' ? 'en' : 'zh');
+  return `/audit.${format}?${params.toString()}`;
 }

@@ -6,7 +6,8 @@ import { describeError } from '../../lib/errors.js';
 import { useTRPC } from '../../lib/trpc.js';
 import { useActor } from '../auth/use-session.js';
 import { MyActionItemsSummary, OverviewSummary } from './DigestOverview.js';
-import { noticeText, noticeTime, type Notice } from './notice-text.js';
+import { noticeText, type Notice } from './notice-text.js';
+import { formatDateTime } from '../../lib/format.js';
 import { LoadMoreButton } from '../../ui/LoadMoreButton.js';
 import './notifications.css';
 
@@ -120,7 +121,9 @@ export function NotificationBell() {
                     <span className="notice-item__text">{noticeText(notice, t, i18n.language)}</span>
                     <span className="notice-item__time">
                       {!notice.isRead && <span className="notice-item__dot">{t('notifications.bell.unread')}</span>}
-                      <time dateTime={notice.createdAt.toISOString()}>{noticeTime(notice)}</time>
+                      <time dateTime={notice.createdAt.toISOString()} title={t('admin.audit.timeZone')}>
+                        {formatDateTime(notice.createdAt, undefined, { seconds: false })}
+                      </time>
                     </span>
                   </Link>
                 </li>

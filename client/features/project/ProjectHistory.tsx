@@ -1,13 +1,13 @@
-import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../lib/errors.js';
 import { useTRPC } from '../../lib/trpc.js';
 import type { ProjectDetail } from '../../lib/types.js';
-import type { AuditNames } from '../../lib/audit-changes.js';
+import { actionLabel, actorLabel, mergeNames } from '../../lib/audit-changes.js';
 import { AuditChanges } from '../../ui/AuditChanges.js';
 import { LoadMoreButton } from '../../ui/LoadMoreButton.js';
-import { formatDateTime, useLocale } from '../../lib/format.js';
+import { formatDateTime } from '../../lib/format.js';
 import { blockerTitles, entryNote, summarizeProjectEntry } from './history-summary.js';
 import './project.css';
 
@@ -22,7 +22,6 @@ export function ProjectHistory({ project }: { project: ProjectDetail }) {
 
 function HistoryList({ project }: { project: ProjectDetail }) {
   const { t, i18n } = useTranslation();
-  const locale = useLocale();
   const trpc = useTRPC();
   const history = useInfiniteQuery(
     trpc.audit.forProject.infiniteQueryOptions(
@@ -31,12 +30,7 @@ function HistoryList({ project }: { project: ProjectDetail }) {
     ),
   );
   const entries = useMemo(() => history.data?.pages.flatMap((page) => page.entries) ?? [], [history.data]);
-  const units = useQuery(trpc.unit.list.queryOptions());
-  const names = useMemo<AuditNames>(() => {
-    const unitNames = new Map(units.data?.map((u) => [u.id, u.name]));
-    const milestoneNames = new Map(project.milestones.map((m) => [m.id, m.name]));
-    return { unit: (id) => unitNames.get(id), milestone: (id) => milestoneNames.get(id) };
-  }, [units.data, project.milestones]);
+  const names = useMemo(() => mergeNames(history.data?.pages.map((page) => page.names) ?? []), [history.data]);
   const titles = useMemo(() => blockerTitles(entries, i18n.language), [entries, i18n.language]);
 
   if (history.isPending) return <p className="history__status">{t('admin.history.loading')}</p>;
@@ -49,6 +43,7 @@ function HistoryList({ project }: { project: ProjectDetail }) {
   if (entries.length === 0) return <p className="history__status">{t('admin.history.empty')}</p>;
   return (
     <>
+      <p className="project-history__zone">{t('admin.audit.timeZone')}</p>
       <ol className="project-history">
         {entries.map((entry) => {
           const summary = summarizeProjectEntry(entry, t, names, i18n.language, titles);
@@ -56,9 +51,13 @@ function HistoryList({ project }: { project: ProjectDetail }) {
           return (
             <li key={entry.id} className="project-history__entry">
               <p className="project-history__meta">
-                <time dateTime={entry.at.toISOString()}>{formatDateTime(entry.at, locale)}</time>
-                <span className="project-history__actor">{entry.actorName}</span>
-                {!summary.headline && <span className="chip chip--action">{t(`admin.actions.${entry.action}`)}</span>}
+                <time dateTime={entry.at.toISOString()}>{formatDateTime(entry.at)}</time>
+                <span className="project-history__actor">{actorLabel(entry.actorName, names, i18n.language)}</span>
+                {!summary.headline && (
+                  <span className="chip chip--action">
+                    {actionLabel(entry.action, entry.entityType, i18n.language)}
+                  </span>
+                )}
               </p>
               <AuditChanges summary={summary} />
               {note && <p className="project-history__reason">{note}</p>}

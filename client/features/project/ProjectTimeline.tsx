@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ProjectDetail } from '../../lib/types.js';
+import { TimeAxis } from '../schedule/TimeAxis.js';
 import { barStyle, timelineScale } from '../schedule/timeline-scale.js';
 
 type ScheduledMilestone = ProjectDetail['milestones'][number] & {
@@ -23,12 +24,17 @@ export function ProjectTimeline({ project }: { project: ProjectDetail }) {
   return (
     <figure className="timeline" aria-label={t('project.timeline')}>
       <figcaption className="timeline__legend">
-        <span className="timeline__key timeline__key--latest" /> {t('project.legendLatest')}
-        <span className="timeline__key timeline__key--projected" /> {t('project.legendProjected')}
+        <span className="timeline__key timeline__key--latest" aria-hidden="true" /> {t('project.legendLatest')}
+        {/* The projected bars take their light's colour, so the key shows the three lights. */}
+        <span className="timeline__key timeline__key--lights" aria-hidden="true" /> {t('project.legendProjected')}
         <span>
           {scale.start} — {scale.end}
         </span>
       </figcaption>
+      <div className="timeline__axis">
+        <span />
+        <TimeAxis scale={scale} />
+      </div>
       <div className="timeline__rows">
         <div className="timeline__overlay">
           <div

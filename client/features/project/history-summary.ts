@@ -4,7 +4,7 @@
 import type { TFunction } from 'i18next';
 import { blockerLabelsFor, type BlockerCategory, type BlockerLevel } from '../../../server/domain/blockers.js';
 import type { AuditEntry } from '../../lib/types.js';
-import { summarizeEntry, type AuditNames, type ChangeSummary } from '../../lib/audit-changes.js';
+import { blockerTitle, summarizeAudit, type AuditNames, type ChangeSummary } from '../../lib/audit-changes.js';
 
 type Json = Record<string, unknown>;
 type Entry = Pick<AuditEntry, 'action' | 'entityType' | 'before' | 'after' | 'reason'>;
@@ -53,7 +53,11 @@ export function summarizeProjectEntry(
     const labels = blockerLabelsFor(language);
     const level = (value: unknown) => labels.level[value as BlockerLevel] ?? String(value ?? '');
     const id = typeof after.blockerId === 'number' ? after.blockerId : Number(before.blockerId);
-    const title = titles.get(id) ?? t('project.historyEntry.unknownBlocker', { id });
+    const known = names.blockers?.[String(id)];
+    const title =
+      titles.get(id) ??
+      (known ? blockerTitle({ category: known.category, description: known.description }, language) : null) ??
+      t('project.historyEntry.unknownBlocker', { id });
     const newTarget =
       before.targetDate !== undefined && after.targetDate !== before.targetDate
         ? t('project.historyEntry.newTarget', { date: String(after.targetDate) })
@@ -85,7 +89,7 @@ export function summarizeProjectEntry(
         return withTarget(t('project.historyEntry.blockerReopened', { title, level: level(after.level) }));
     }
   }
-  return summarizeEntry(entry, t, names, language);
+  return summarizeAudit(entry, names, language);
 }
 
 /** The note of an entry, named for what it is (a reason, a resolution, an escalation note). */

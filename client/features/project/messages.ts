@@ -53,7 +53,7 @@ const zh = {
   },
   yearsWithoutCalendar: '排期涉及 {{years}} 年，系统尚无该年度官方节假日安排，请在工作日历中补充。',
   legendLatest: '最迟开始—最迟完成',
-  legendProjected: '预计/实际',
+  legendProjected: '预计/实际（颜色为亮灯：绿、黄、红）',
   todayLine: '今天 {{date}}',
   barLatest: '{{name}}：最迟开始 {{from}}，最迟完成 {{to}}',
   barPlanned: '{{name}}：预计 {{from}} 开始，{{to}} 完成（{{light}}）',
@@ -201,7 +201,7 @@ export const projectMessages: { zh: typeof zh; en: typeof zh } = {
     yearsWithoutCalendar:
       'The schedule reaches {{years}}, a year without official holiday data; add it on the calendar screen.',
     legendLatest: 'Latest start – latest finish',
-    legendProjected: 'Projected / actual',
+    legendProjected: 'Projected / actual (coloured by light: green, yellow, red)',
     todayLine: 'Today {{date}}',
     barLatest: '{{name}}: latest start {{from}}, latest finish {{to}}',
     barPlanned: '{{name}}: projected from {{from}} to {{to}} ({{light}})',

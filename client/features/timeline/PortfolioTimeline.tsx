@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import type { Card } from '../../lib/types.js';
 import { LightBadge } from '../schedule/LightBadge.js';
 import { barStyle, type TimelineScale } from '../schedule/timeline-scale.js';
-import { axisTicks } from './axis.js';
+import { TimeAxis } from '../schedule/TimeAxis.js';
 
 export interface TimelineGroup {
   key: string;
@@ -47,25 +47,10 @@ export function PortfolioTimeline(props: { groups: TimelineGroup[]; scale: Timel
 }
 
 function TimelineAxis({ scale }: { scale: TimelineScale }) {
-  const { t } = useTranslation();
   return (
     <div className="portfolio__axis" aria-hidden="true">
       <span />
-      <div className="portfolio__ticks">
-        {axisTicks(scale.start, scale.end).map((tick, i) => (
-          <span
-            key={tick.date}
-            className={tick.month === 1 ? 'portfolio__tick portfolio__tick--year' : 'portfolio__tick'}
-            style={{ left: `${scale.at(tick.date)}%` }}
-          >
-            {tick.month === 1
-              ? tick.year
-              : i === 0
-                ? t('timeline.monthOfYear', { year: tick.year, month: t(`calendar.months.m${tick.month}`) })
-                : t(`calendar.months.m${tick.month}`)}
-          </span>
-        ))}
-      </div>
+      <TimeAxis scale={scale} className="portfolio__ticks" />
     </div>
   );
 }

@@ -20,7 +20,6 @@ const zh = {
     '{{count}} 个项目的排期延伸到尚无官方节假日安排的年份（{{years}}）：这些年份除周末外都按工作日计算，期限可能不准。',
   toCalendar: '到工作日历补充节假日',
   listSeparator: '、',
-  monthOfYear: '{{year}}年{{month}}',
 };
 
 export const timelineMessages: { zh: typeof zh; en: typeof zh } = {
@@ -48,6 +47,5 @@ export const timelineMessages: { zh: typeof zh; en: typeof zh } = {
       '{{count}} projects are scheduled into years without an official holiday arrangement ({{years}}): every day but weekends counts as a working day there, so their deadlines may be off.',
     toCalendar: 'Add the holidays on the calendar',
     listSeparator: ', ',
-    monthOfYear: '{{month}} {{year}}',
   },
 };

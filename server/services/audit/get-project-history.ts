@@ -19,5 +19,9 @@ export async function projectHistory({
     limit: PROJECT_HISTORY_PAGE,
     ...(cursor !== undefined && { beforeId: cursor }),
   });
-  return { entries: page.entries, nextCursor: page.hasMore ? (page.entries.at(-1)?.id ?? null) : null };
+  return {
+    entries: page.entries,
+    names: page.names,
+    nextCursor: page.hasMore ? (page.entries.at(-1)?.id ?? null) : null,
+  };
 }

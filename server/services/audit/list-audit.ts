@@ -1,7 +1,9 @@
 import type { PrismaClient } from '../../db/generated/client.js';
 import type { TAuditFilter } from '../../domain/audit-input.js';
 import { auditSelect, whereOf } from './audit-query.js';
+import { loadAuditNames } from './audit-names.js';
 
+/** A page of the filtered log, newest first, with the names of everything the page mentions. */
 export async function listAudit({
   prisma,
   filter,
@@ -13,11 +15,12 @@ export async function listAudit({
   beforeId?: number;
   limit: number;
 }) {
-  const entries = await prisma.auditEntry.findMany({
+  const rows = await prisma.auditEntry.findMany({
     where: { ...whereOf(filter), ...(beforeId && { id: { lt: beforeId } }) },
     orderBy: { id: 'desc' },
     take: limit + 1,
     select: auditSelect,
   });
-  return { entries: entries.slice(0, limit), hasMore: entries.length > limit };
+  const entries = rows.slice(0, limit);
+  return { entries, names: await loadAuditNames(prisma, entries), hasMore: rows.length > limit };
 }
