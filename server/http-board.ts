@@ -12,17 +12,31 @@ export const BOARD_GET_PATH = '/trpc/board.get';
 
 export interface BoardAnswerOptions {
   board: BoardReadModel;
+  /** The session cookie's name. */
+  cookieName: string;
   today: () => string;
   /** The same lookup tRPC's context makes from the request's cookie. */
   sessionOf(request: FastifyRequest): Promise<SessionInfo | null>;
 }
 
-export function answerBoardFromBytes({ board, today, sessionOf }: BoardAnswerOptions) {
+export function answerBoardFromBytes({ board, cookieName, today, sessionOf }: BoardAnswerOptions) {
+  // A tab, its other tabs and a burst after a change ask with the same cookie at once: one lookup
+  // answers the requests that came while it ran (nothing is kept once it is done).
+  const lookups = new Map<string, Promise<SessionInfo | null>>();
+  const sharedSessionOf = (request: FastifyRequest, token: string | undefined) => {
+    if (!token) return sessionOf(request);
+    let lookup = lookups.get(token);
+    if (!lookup) {
+      lookup = sessionOf(request).finally(() => lookups.delete(token));
+      lookups.set(token, lookup);
+    }
+    return lookup;
+  };
   return async function onRequest(request: FastifyRequest, reply: FastifyReply) {
     if (request.method !== 'GET' && request.method !== 'HEAD') return;
     const [path, query = ''] = request.url.split('?', 2) as [string, string?];
     if (path !== BOARD_GET_PATH || new URLSearchParams(query).has('batch')) return;
-    if (accessRefusal(await sessionOf(request), 'read')) return;
+    if (accessRefusal(await sharedSessionOf(request, request.cookies[cookieName]), 'read')) return;
     const encoding = preferredEncoding(request.headers['accept-encoding']);
     const bytes = await board.bytes(today(), encoding);
     reply.header('etag', bytes.etag).header('cache-control', 'no-cache').header('vary', 'accept-encoding');

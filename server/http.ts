@@ -128,7 +128,7 @@ export function buildHttpApp({
   app.register(async (trpcScope) => {
     trpcScope.addHook('onRequest', guardStateChange);
     trpcScope.addHook('onRequest', guardBatchSize);
-    trpcScope.addHook('onRequest', answerBoardFromBytes({ board, today, sessionOf }));
+    trpcScope.addHook('onRequest', answerBoardFromBytes({ board, cookieName: SESSION_COOKIE, today, sessionOf }));
     // A write answered here shows on this server's next board read, even before its notification comes.
     trpcScope.addHook('onSend', async (request) => {
       if (request.method === 'POST') board.expectChange();
@@ -244,7 +244,18 @@ export function buildHttpApp({
   });
 
   if (existsSync(CLIENT_DIR)) {
-    app.register(fastifyStatic, { root: CLIENT_DIR, wildcard: false });
+    app.register(fastifyStatic, {
+      root: CLIENT_DIR,
+      wildcard: false,
+      // The build writes .br and .gz beside each asset (scripts/vite-compress-assets.ts).
+      preCompressed: true,
+      cacheControl: false, // set below, by kind of file
+      // Hashed names never change content: a browser keeps them for good. The page itself is asked again.
+      setHeaders(res, filePath) {
+        const isHashed = filePath.startsWith(path.join(CLIENT_DIR, 'assets') + path.sep);
+        res.setHeader('cache-control', isHashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
     // Client-side routes (e.g. /projects/12) all load the one page.
     app.setNotFoundHandler((request, reply) => {
       if (request.method === 'GET' && !request.url.startsWith('/trpc')) return reply.sendFile('index.html');

@@ -1,6 +1,8 @@
 // The board as a browser fetches it: GET /trpc/board.get answered from the read model's bytes, with an
 // ETag, 304s, gzip or br, and the same board tRPC's own procedure gives.
+import { existsSync } from 'node:fs';
 import http from 'node:http';
+import path from 'node:path';
 import zlib from 'node:zlib';
 import superjson from 'superjson';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -197,3 +199,28 @@ describe.runIf(process.env.TEST_DATABASE_URL)('two servers on one PostgreSQL', (
     expect(fromB.body.equals(fromA.body)).toBe(true);
   });
 });
+
+describe.runIf(existsSync(path.resolve(import.meta.dirname, '../../dist/client/index.html')))(
+  'the built client',
+  () => {
+    let server: RunningServer;
+    beforeAll(async () => {
+      server = await serverOn('pglite');
+    });
+    afterAll(() => server?.close());
+
+    test('is sent compressed, hashed assets for good and the page revalidated', async () => {
+      const page = await rawGet(`${server.url}/`, { 'accept-encoding': 'gzip' });
+      expect(page.headers['cache-control']).toBe('no-cache');
+      const html = zlib.gunzipSync(page.body).toString();
+      const script = /<script[^>]+src="(\/assets\/[^"]+\.js)"/.exec(html)![1]!;
+      const brotli = await rawGet(`${server.url}${script}`, { 'accept-encoding': 'gzip, br' });
+      expect(brotli.headers['content-encoding']).toBe('br');
+      expect(brotli.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+      const gzipped = await rawGet(`${server.url}${script}`, { 'accept-encoding': 'gzip' });
+      expect(zlib.brotliDecompressSync(brotli.body).equals(zlib.gunzipSync(gzipped.body))).toBe(true);
+      // The JavaScript a first visit loads stays within 250 KB compressed.
+      expect(gzipped.body.length).toBeLessThanOrEqual(250 * 1024);
+    });
+  },
+);
