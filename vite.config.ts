@@ -1,9 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { compressAssets } from './scripts/vite-compress-assets.js';
 
 export default defineConfig({
   root: 'client',
-  plugins: [react()],
+  plugins: [react(), compressAssets()],
   build: { outDir: '../dist/client', emptyOutDir: true },
   server: { proxy: { '/trpc': 'http://127.0.0.1:3000', '/healthz': 'http://127.0.0.1:3000' } },
   test: {

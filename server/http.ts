@@ -27,6 +27,8 @@ import { auditCsv, auditXlsx } from './services/audit/export-audit.js';
 import { ZBlockerExportQuery, ZBlockerFilter } from './domain/blocker-input.js';
 import { blockersXlsx, XLSX_CONTENT_TYPE } from './services/blockers/export-blockers.js';
 import { createBoardReadModel, type BoardReadModel } from './services/board/get-board.js';
+import { answerBoardFromBytes } from './http-board.js';
+import { createLatestEventId } from './realtime/latest-event-id.js';
 import { DOCX_CONTENT_TYPE, minutesDocx } from './services/meetings/minutes-docx.js';
 import { ZBulletinExportQuery } from './domain/meeting-input.js';
 import { bulletinXlsx } from './services/bulletins/bulletin-xlsx.js';
@@ -38,7 +40,7 @@ export const SESSION_COOKIE = 'backplan_session';
 
 export interface HttpOptions {
   db: Database;
-  /** The board's read model; by default one for this app, built here once. */
+  /** The board's read model; by default one for this app, built here once, told of changes by `boardBus`. */
   board?: BoardReadModel;
   logger: boolean;
   today: () => string;
@@ -62,11 +64,14 @@ const consoleFaultLog: FaultLog = ({ requestId, what, error }) => {
 
 export function buildHttpApp({
   db,
-  board = createBoardReadModel({ prisma: db.prisma }),
   logger,
   today,
   sessionIdleMinutes,
   boardBus,
+  board = createBoardReadModel({
+    prisma: db.prisma,
+    latestEventId: createLatestEventId({ prisma: db.prisma, ...(boardBus && { bus: boardBus }) }),
+  }),
   trustProxy = false,
   sessionCheckMs = SESSION_CHECK_MS,
   faultLog = consoleFaultLog,
@@ -94,8 +99,11 @@ export function buildHttpApp({
       .send(formatErrorMessage('internal.withId', { requestId: request.id }, languageOf(request)));
   });
 
+  const sessionOf = (request: FastifyRequest) =>
+    resolveSession(db.prisma, request.cookies[SESSION_COOKIE], sessionIdleMinutes);
+
   async function createContext({ req, res }: CreateFastifyContextOptions): Promise<Context> {
-    const session = await resolveSession(db.prisma, req.cookies[SESSION_COOKIE], sessionIdleMinutes);
+    const session = await sessionOf(req);
     const cookieOptions = { path: '/', httpOnly: true, sameSite: 'lax' as const, secure: req.protocol === 'https' };
     return {
       db,
@@ -120,6 +128,11 @@ export function buildHttpApp({
   app.register(async (trpcScope) => {
     trpcScope.addHook('onRequest', guardStateChange);
     trpcScope.addHook('onRequest', guardBatchSize);
+    trpcScope.addHook('onRequest', answerBoardFromBytes({ board, cookieName: SESSION_COOKIE, today, sessionOf }));
+    // A write answered here shows on this server's next board read, even before its notification comes.
+    trpcScope.addHook('onSend', async (request) => {
+      if (request.method === 'POST') board.expectChange();
+    });
     await trpcScope.register(fastifyTRPCPlugin, {
       prefix: '/trpc',
       trpcOptions: {
@@ -235,7 +248,18 @@ export function buildHttpApp({
   });
 
   if (existsSync(CLIENT_DIR)) {
-    app.register(fastifyStatic, { root: CLIENT_DIR, wildcard: false });
+    app.register(fastifyStatic, {
+      root: CLIENT_DIR,
+      wildcard: false,
+      // The build writes .br and .gz beside each asset (scripts/vite-compress-assets.ts).
+      preCompressed: true,
+      cacheControl: false, // set below, by kind of file
+      // Hashed names never change content: a browser keeps them for good. The page itself is asked again.
+      setHeaders(res, filePath) {
+        const isHashed = filePath.startsWith(path.join(CLIENT_DIR, 'assets') + path.sep);
+        res.setHeader('cache-control', isHashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
     // Client-side routes (e.g. /projects/12) all load the one page.
     app.setNotFoundHandler((request, reply) => {
       if (request.method === 'GET' && !request.url.startsWith('/trpc')) return reply.sendFile('index.html');

@@ -1,5 +1,5 @@
 import { QueryCache, QueryClient } from '@tanstack/react-query';
-import { createTRPCClient, httpBatchLink, httpSubscriptionLink, splitLink, TRPCClientError } from '@trpc/client';
+import { createTRPCClient, httpBatchLink, httpLink, httpSubscriptionLink, splitLink, TRPCClientError } from '@trpc/client';
 import { createTRPCContext } from '@trpc/tanstack-react-query';
 import superjson from 'superjson';
 import type { AppRouter } from '../../server/api/router.js';
@@ -32,8 +32,14 @@ export function makeTrpcClient() {
         // Subscriptions are server-sent-event streams (board.events); everything else is batched.
         condition: (op) => op.type === 'subscription',
         true: httpSubscriptionLink({ url: '/trpc', transformer: superjson }),
-        // The server refuses a batch of more than 20 calls (MAX_BATCH_CALLS in server/http-guards.ts).
-        false: httpBatchLink({ url: '/trpc', transformer: superjson, maxItems: 20 }),
+        false: splitLink({
+          // The board comes as the server's ready bytes on a GET of its own (compressed, with an ETag the
+          // browser revalidates), which a batch would not be (server/http-board.ts).
+          condition: (op) => op.path === 'board.get',
+          true: httpLink({ url: '/trpc', transformer: superjson }),
+          // The server refuses a batch of more than 20 calls (MAX_BATCH_CALLS in server/http-guards.ts).
+          false: httpBatchLink({ url: '/trpc', transformer: superjson, maxItems: 20 }),
+        }),
       }),
     ],
   });

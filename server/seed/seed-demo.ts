@@ -49,7 +49,7 @@ export async function seedDemoData(
   );
 }
 
-async function upsertUnits(tx: Prisma.TransactionClient): Promise<Map<string, number>> {
+export async function upsertUnits(tx: Prisma.TransactionClient): Promise<Map<string, number>> {
   const ids = new Map<string, number>();
   for (const unit of DEMO_UNITS) {
     const { id } = await tx.ownerUnit.upsert({
@@ -63,16 +63,18 @@ async function upsertUnits(tx: Prisma.TransactionClient): Promise<Map<string, nu
   return ids;
 }
 
-async function insertProjects(
+/** `ranksFor`: the keys of a column's new cards (by default a fresh column's, for an empty ledger). */
+export async function insertProjects(
   tx: Prisma.TransactionClient,
   projects: DemoProject[],
   unitIds: Map<string, number>,
+  ranksFor: (stage: (typeof STAGES)[number], count: number) => string[] = (_stage, count) => initialRanks(count),
 ): Promise<number[]> {
   // Each column keeps the generator's order.
   const rankOf = new Map<DemoProject, string>();
   for (const stage of STAGES) {
     const column = projects.filter((p) => p.stage === stage);
-    initialRanks(column.length).forEach((rank, i) => rankOf.set(column[i]!, rank));
+    ranksFor(stage, column.length).forEach((rank, i) => rankOf.set(column[i]!, rank));
   }
   const rows = projects.map((p): Prisma.ProjectCreateManyInput => ({
     code: p.code,
@@ -102,7 +104,7 @@ async function insertProjects(
 // about a quarter of a millisecond per row on PGlite; one JSON parameter unpacked by PostgreSQL
 // takes a twentieth of that. Links name milestones by (project, seq), and the unique index on
 // those two columns turns them into ids, so no milestone id has to travel back to JavaScript.
-async function insertMilestones(
+export async function insertMilestones(
   tx: Prisma.TransactionClient,
   projects: DemoProject[],
   projectIds: number[],

@@ -1,22 +1,32 @@
 // The board is read far more often than it changes, and scheduling every project on every read
-// costs hundreds of milliseconds at a thousand projects. Each server keeps the last board it built
-// and brings it up to date from the BoardEvent log, by the kind of each event: a change to a project
-// re-reads that project, a calendar change or a new day re-schedules everything, a renamed unit
-// re-reads every card (cards show the unit's name), a stage limit changes no card. The log is shared,
-// so several servers on one PostgreSQL stay right without talking to each other.
+// costs hundreds of milliseconds at a thousand projects. Each server keeps the last board it built,
+// with its columns in order, each card's JSON and, once asked for, the whole answer as bytes (see
+// board-bytes.ts), and brings it up to date from the BoardEvent log by the kind of each event: a change
+// to a project re-reads and re-places that card, a calendar change or a new day re-schedules
+// everything, a renamed unit re-reads every card (cards show the unit's name), a stage limit changes
+// no card. The log is shared, so several servers on one PostgreSQL stay right without talking.
 //
 // Refreshes run one at a time, each from the board the last one left: requests that need the same
 // board share one refresh, and a request that needs a newer one waits for the refresh in flight and
-// then catches up from it, instead of rebuilding beside it.
+// then catches up from it. With a listener, a notified change starts the refresh before anyone asks.
+// A full rebuild reads the projects in pages and yields to the event loop every few projects, so the
+// other requests go on while a thousand projects are re-scheduled.
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { PrismaClient } from '../../db/generated/client.js';
 import { scheduledCardSelect, type ScheduledCardRow } from '../../db/selects.js';
-import { sortRanked } from '../../domain/ordering.js';
+import { compareRanked } from '../../domain/ordering.js';
 import { cardSchedule, scheduleProject } from '../../domain/project-schedule.js';
 import type { WorkCalendar } from '../../domain/schedule.js';
 import { STAGES, type Stage } from '../../domain/stages.js';
+import { createLatestEventId, type LatestEventId } from '../../realtime/latest-event-id.js';
 import { loadCalendar } from '../calendar/load-calendar.js';
 import type { BoardEventKind } from '../shared/record-board-event.js';
 import { toCardBlockers, toCardView, toPlan } from '../shared/views.js';
+import { answerBody, boardBytes, plainCardJson, type BoardBytes, type BoardEncoding } from './board-bytes.js';
+
+/** Projects read per query in a rebuild, and scheduled between two yields to the event loop. */
+const REBUILD_PAGE = 250;
+const SCHEDULE_SLICE = 25;
 
 function scheduledCard(row: ScheduledCardRow, today: string, calendar: WorkCalendar) {
   const blockers = toCardBlockers(row.blockers, today);
@@ -28,11 +38,21 @@ function scheduledCard(row: ScheduledCardRow, today: string, calendar: WorkCalen
 }
 export type ScheduledCard = ReturnType<typeof scheduledCard>;
 
+interface Entry {
+  card: ScheduledCard;
+  /** The card as the answer's JSON carries it; null when the transformer must handle it. */
+  json: string | null;
+}
+
 interface Snapshot {
   eventId: number;
   today: string;
   calendar: WorkCalendar;
-  cards: Map<number, ScheduledCard>;
+  /** Each column's cards in board order: (rank, id) in byte order. */
+  columns: Map<Stage, Entry[]>;
+  stageOf: Map<number, Stage>;
+  board?: Board;
+  bytes?: BoardBytes;
 }
 
 /** What an event asks of the last board: re-read some projects, re-read every card, or nothing. */
@@ -54,29 +74,75 @@ export interface Board {
 export interface BoardReadModel {
   /** Every card with its light, computed from milestones, target, calendar, blockers and today. */
   get(today: string): Promise<Board>;
+  /** The same board as the bytes of board.get's answer, with an ETag; made once per board state. */
+  bytes(today: string, encoding?: BoardEncoding): Promise<BoardBytes>;
+  /** This server answered a write: the next read looks for it (see latest-event-id.ts). */
+  expectChange(): void;
 }
 
-/** Created once per server (and per test caller): it holds the last board built from `prisma`. */
-export function createBoardReadModel({ prisma }: { prisma: PrismaClient }): BoardReadModel {
+function entryOf(row: ScheduledCardRow, today: string, calendar: WorkCalendar): Entry {
+  const card = scheduledCard(row, today, calendar);
+  return { card, json: plainCardJson(card) };
+}
+
+/** Where `card` goes in a column in board order (binary search). */
+function placeOf(column: readonly Entry[], card: ScheduledCard): number {
+  let low = 0;
+  let high = column.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (compareRanked(column[middle]!.card, card) < 0) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** Schedules rows into entries, yielding to the event loop between slices. */
+async function entriesOf(rows: ScheduledCardRow[], today: string, calendar: WorkCalendar): Promise<Entry[]> {
+  const entries: Entry[] = [];
+  for (const [index, row] of rows.entries()) {
+    if (index > 0 && index % SCHEDULE_SLICE === 0) await yieldToEventLoop();
+    entries.push(entryOf(row, today, calendar));
+  }
+  return entries;
+}
+
+/**
+ * Created once per server (and per test caller): it holds the last board built from `prisma`.
+ * `latestEventId` says how new the board must be; by default it asks the table on every read.
+ */
+export function createBoardReadModel({
+  prisma,
+  latestEventId = createLatestEventId({ prisma }),
+}: {
+  prisma: PrismaClient;
+  latestEventId?: LatestEventId;
+}): BoardReadModel {
   let snapshot: Snapshot | null = null;
   let pending: { today: string; eventId: number; result: Promise<Snapshot> } | null = null;
-
-  async function latestEventId(): Promise<number> {
-    const latest = await prisma.boardEvent.findFirst({ orderBy: { id: 'desc' }, select: { id: true } });
-    return latest?.id ?? 0;
-  }
+  /** The encodings browsers asked for: made ahead for each new board state. */
+  const encodingsAsked = new Set<BoardEncoding>();
 
   async function rebuild(today: string, eventId: number): Promise<Snapshot> {
-    const [rows, calendar] = await Promise.all([
-      prisma.project.findMany({ where: { isArchived: false }, select: scheduledCardSelect }),
-      loadCalendar({ prisma }),
-    ]);
-    return {
-      eventId,
-      today,
-      calendar,
-      cards: new Map(rows.map((row) => [row.id, scheduledCard(row, today, calendar)])),
-    };
+    const calendar = await loadCalendar({ prisma });
+    const columns = new Map<Stage, Entry[]>(STAGES.map((stage) => [stage, []]));
+    const stageOf = new Map<number, Stage>();
+    for (let after = 0; ;) {
+      const rows = await prisma.project.findMany({
+        where: { isArchived: false, id: { gt: after } },
+        orderBy: { id: 'asc' },
+        take: REBUILD_PAGE,
+        select: scheduledCardSelect,
+      });
+      for (const entry of await entriesOf(rows, today, calendar)) {
+        columns.get(entry.card.stage)!.push(entry);
+        stageOf.set(entry.card.id, entry.card.stage);
+      }
+      if (rows.length < REBUILD_PAGE) break;
+      after = rows.at(-1)!.id;
+    }
+    for (const column of columns.values()) column.sort((a, b) => compareRanked(a.card, b.card));
+    return { eventId, today, calendar, columns, stageOf };
   }
 
   /** The board at `eventId` from an older one of the same day, or null when only a rebuild will do. */
@@ -91,17 +157,35 @@ export function createBoardReadModel({ prisma }: { prisma: PrismaClient }): Boar
       if (needs === 'everything' || (needs === 'projects' && event.projectId === null)) return null;
       if (needs === 'projects') projectIds.add(event.projectId!);
     }
-    if (projectIds.size === 0) return { ...from, eventId };
+    if (projectIds.size === 0) return { ...from, eventId, board: undefined, bytes: undefined };
     const rows = await prisma.project.findMany({
-      where: { id: { in: [...projectIds] } },
-      select: { ...scheduledCardSelect, isArchived: true },
+      where: { id: { in: [...projectIds] }, isArchived: false },
+      select: scheduledCardSelect,
     });
-    const cards = new Map(from.cards);
-    for (const id of projectIds) cards.delete(id);
-    for (const { isArchived, ...row } of rows) {
-      if (!isArchived) cards.set(row.id, scheduledCard(row, from.today, from.calendar));
+    const entries = await entriesOf(rows, from.today, from.calendar);
+    // Only the columns that change are copied; the others are shared with the older board.
+    const columns = new Map(from.columns);
+    const stageOf = new Map(from.stageOf);
+    const copied = new Set<Stage>();
+    const columnToChange = (stage: Stage) => {
+      if (!copied.has(stage)) columns.set(stage, [...columns.get(stage)!]);
+      copied.add(stage);
+      return columns.get(stage)!;
+    };
+    for (const id of projectIds) {
+      const stage = stageOf.get(id);
+      if (stage === undefined) continue;
+      const column = columnToChange(stage);
+      const index = column.findIndex((entry) => entry.card.id === id);
+      if (index >= 0) column.splice(index, 1);
+      stageOf.delete(id);
     }
-    return { ...from, eventId, cards };
+    for (const entry of entries) {
+      const column = columnToChange(entry.card.stage);
+      column.splice(placeOf(column, entry.card), 0, entry);
+      stageOf.set(entry.card.id, entry.card.stage);
+    }
+    return { eventId, today: from.today, calendar: from.calendar, columns, stageOf };
   }
 
   async function refresh(today: string, eventId: number): Promise<Snapshot> {
@@ -111,7 +195,11 @@ export function createBoardReadModel({ prisma }: { prisma: PrismaClient }): Boar
       if (last.eventId === eventId) return last;
       if (last.eventId < eventId) next = await catchUp(last, eventId);
       // Newer than the id this request read: a later refresh got there first, unless the log was reset.
-      else if ((await latestEventId()) >= last.eventId) return last;
+      else if (
+        ((await prisma.boardEvent.findFirst({ orderBy: { id: 'desc' }, select: { id: true } }))?.id ?? 0) >=
+        last.eventId
+      )
+        return last;
     }
     next ??= await rebuild(today, eventId);
     snapshot = next;
@@ -131,15 +219,59 @@ export function createBoardReadModel({ prisma }: { prisma: PrismaClient }): Boar
     return entry.result;
   }
 
+  // The event id is read before the data: whatever is read is at least that new.
+  const current = async (today: string) => boardAt(today, await latestEventId.read());
+
+  function boardOf(state: Snapshot): Board {
+    state.board ??= {
+      today: state.today,
+      columns: STAGES.map((stage) => ({ stage, cards: state.columns.get(stage)!.map((entry) => entry.card) })),
+    };
+    return state.board;
+  }
+
+  function bytesOf(state: Snapshot): BoardBytes {
+    state.bytes ??= boardBytes(
+      answerBody(
+        state,
+        STAGES.map((stage) => {
+          const column = state.columns.get(stage)!;
+          return { stage, cardJson: column.map((entry) => entry.json), cards: column.map((entry) => entry.card) };
+        }),
+      ),
+    );
+    return state.bytes;
+  }
+
+  // A notified change is caught up at once, and its bytes made, before the next reader comes.
+  let isAheadQueued = false;
+  latestEventId.onEvent(() => {
+    if (!snapshot || isAheadQueued) return;
+    isAheadQueued = true;
+    const before = pending?.result.catch(() => undefined) ?? Promise.resolve();
+    void before
+      .then(async () => {
+        isAheadQueued = false;
+        if (!snapshot) return;
+        const state = await boardAt(snapshot.today, await latestEventId.read());
+        if (encodingsAsked.size === 0) return;
+        const bytes = bytesOf(state);
+        await Promise.all([...encodingsAsked].map((encoding) => bytes.encoded(encoding)));
+      })
+      // A failure here is met again, and answered, by the next request.
+      .catch(() => {
+        isAheadQueued = false;
+      });
+  });
+
   return {
     async get(today) {
-      // The event id is read before the data: whatever is read is at least that new.
-      const board = await boardAt(today, await latestEventId());
-      const sorted = sortRanked([...board.cards.values()]);
-      return {
-        today,
-        columns: STAGES.map((stage) => ({ stage, cards: sorted.filter((card) => card.stage === stage) })),
-      };
+      return boardOf(await current(today));
     },
+    async bytes(today, encoding = 'identity') {
+      encodingsAsked.add(encoding);
+      return bytesOf(await current(today));
+    },
+    expectChange: () => latestEventId.expectChange(),
   };
 }

@@ -7,7 +7,7 @@ import type { ZProjectMove } from '../../domain/project-input.js';
 import { gateRefusal } from '../../domain/stage-gate.js';
 import { AppError } from '../shared/app-error.js';
 import { authorize } from '../shared/authorize.js';
-import { lockBoardOrder, readColumn } from '../shared/board-order.js';
+import { lockBoardOrder, readNeighbours } from '../shared/board-order.js';
 import { staleVersionError } from '../shared/conflicts.js';
 import { recordChange } from '../shared/record-change.js';
 import { toCardView } from '../shared/views.js';
@@ -54,7 +54,9 @@ export async function moveProject({ prisma, input, actor }: { prisma: PrismaClie
     }
     let rank: string;
     try {
-      rank = rankForPlacement(await readColumn(tx, input.toStage), input.id, placementOf(input));
+      // Only the neighbours of the place it lands: a column may hold thousands of cards.
+      const { column, placement } = await readNeighbours(tx, input.toStage, input.id, placementOf(input));
+      rank = rankForPlacement(column, input.id, placement);
     } catch (error) {
       if (error instanceof PlacementError) {
         throw new AppError('BAD_REQUEST', 'move.neighbourMissing', { id: error.neighbourId });

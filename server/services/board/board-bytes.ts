@@ -1,0 +1,66 @@
+// The board.get answer as bytes, made once per board state: the exact body tRPC would send for the
+// procedure (`{"result":{"data":…}}`, the data through the API's transformer), its ETag, and each
+// compression the first time a browser asks for it (zlib runs on the thread pool, off the event loop).
+import { createHash } from 'node:crypto';
+import { promisify } from 'node:util';
+import zlib from 'node:zlib';
+import { transformer } from '../../api/transformer.js';
+
+const gzip = promisify(zlib.gzip);
+const brotli = promisify(zlib.brotliCompress);
+
+export type BoardEncoding = 'br' | 'gzip' | 'identity';
+
+export interface BoardBytes {
+  /** A quoted strong validator of the JSON body: equal boards have equal tags on any server. */
+  etag: string;
+  json: Buffer;
+  encoded(encoding: BoardEncoding): Promise<Buffer>;
+}
+
+export function boardBytes(body: string): BoardBytes {
+  const json = Buffer.from(body);
+  const etag = `"${createHash('sha1').update(json).digest('base64url')}"`;
+  const made = new Map<BoardEncoding, Promise<Buffer>>([['identity', Promise.resolve(json)]]);
+  return {
+    etag,
+    json,
+    encoded(encoding) {
+      let result = made.get(encoding);
+      if (!result) {
+        // Brotli's default (quality 11) takes seconds on a large board; 5 is about gzip's time, smaller.
+        result =
+          encoding === 'br'
+            ? brotli(json, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } })
+            : gzip(json, { level: 6 });
+        made.set(encoding, result);
+      }
+      return result;
+    },
+  };
+}
+
+/**
+ * The body tRPC sends for board.get. When every card is plain JSON the transformer sends `{ json: board }`,
+ * and joining each card's JSON, made once when the card was scheduled, gives JSON.stringify's own text;
+ * otherwise the whole board goes through the transformer.
+ */
+export function answerBody(
+  header: { today: string },
+  columns: { stage: string; cardJson: (string | null)[]; cards: unknown[] }[],
+): string {
+  if (columns.every((column) => column.cardJson.every((part) => part !== null))) {
+    const parts = columns.map(
+      (column) => `{"stage":${JSON.stringify(column.stage)},"cards":[${column.cardJson.join(',')}]}`,
+    );
+    return `{"result":{"data":{"json":{"today":${JSON.stringify(header.today)},"columns":[${parts.join(',')}]}}}}`;
+  }
+  const board = { today: header.today, columns: columns.map(({ stage, cards }) => ({ stage, cards })) };
+  return JSON.stringify({ result: { data: transformer.serialize(board) } });
+}
+
+/** A card's JSON when the transformer would send it as plain JSON, else null. */
+export function plainCardJson(card: unknown): string | null {
+  const serialized = transformer.serialize(card) as { json: unknown; meta?: unknown };
+  return serialized.meta === undefined ? JSON.stringify(serialized.json) : null;
+}
