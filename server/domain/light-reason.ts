@@ -30,7 +30,11 @@ export interface ExplainedMilestone {
  * The reason for the schedule's light (the worst milestone's), computed from the same numbers the light
  * came from. Among several red milestones the one most late speaks; among yellow ones the tightest.
  */
-export function explainLight(milestones: readonly ExplainedMilestone[], today: string, calendar: WorkCalendar): LightReason {
+export function explainLight(
+  milestones: readonly ExplainedMilestone[],
+  today: string,
+  calendar: WorkCalendar,
+): LightReason {
   const open = milestones.filter((m) => !m.done);
   if (open.length === 0) return { light: 'green', kind: milestones.length > 0 ? 'finished' : 'onTrack' };
   const days = workingDays(calendar);
@@ -38,7 +42,9 @@ export function explainLight(milestones: readonly ExplainedMilestone[], today: s
   // Working days after its latest finish up to today (0 or less: not past it).
   const lateBy = (m: ExplainedMilestone) => days.rank(todayDay + 1) - days.rank(parseIsoDate(m.latestFinish)! + 1);
   const tightest = (list: ExplainedMilestone[]) =>
-    list.reduce((a, b) => (b.slackDays < a.slackDays || (b.slackDays === a.slackDays && b.latestFinish < a.latestFinish) ? b : a));
+    list.reduce((a, b) =>
+      b.slackDays < a.slackDays || (b.slackDays === a.slackDays && b.latestFinish < a.latestFinish) ? b : a,
+    );
 
   const red = open.filter((m) => m.light === 'red');
   if (red.length > 0) {

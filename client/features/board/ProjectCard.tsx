@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Card } from '../../lib/types.js';
 import { LightBadge } from '../schedule/LightBadge.js';
+import { LightReason } from '../schedule/LightReason.js';
 import { NextMilestone } from '../schedule/NextMilestone.js';
 import { BlockerBadge } from './BlockerBadge.js';
 import { formatAmount } from '../../lib/format.js';
@@ -28,10 +29,13 @@ export const ProjectCard = memo(function ProjectCard({ card, isOverlay = false }
       <h3 className="card__name" title={card.name}>
         {isOverlay ? card.name : <Link to={`/projects/${card.id}`}>{card.name}</Link>}
       </h3>
+      <LightReason reason={schedule.reason} className="card__reason" />
       <NextMilestone next={schedule.next} />
       <div className="card__line">
         <p className={schedule.isTargetMissed ? 'card__dates card__dates--missed' : 'card__dates'}>
-          {t('schedule.projectedVsTarget', { projected: schedule.projectedFinish ?? '—', target: card.targetDate })}
+          {schedule.isFinished
+            ? t('schedule.finishedVsTarget', { finished: schedule.projectedFinish, target: card.targetDate })
+            : t('schedule.projectedVsTarget', { projected: schedule.projectedFinish ?? '—', target: card.targetDate })}
           <CalendarGap years={schedule.yearsWithoutCalendar} />
         </p>
         <BlockerBadge blockers={card.blockers} />
