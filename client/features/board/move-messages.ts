@@ -32,7 +32,7 @@ const zh = {
   shortcuts: {
     title: '键盘快捷键',
     undo: '撤销上一次移动',
-    search: '搜索项目',
+    search: '查找项目',
     help: '显示本列表',
     space: '空格',
     enter: '回车',
@@ -79,7 +79,7 @@ export const moveMessages: { zh: typeof zh; en: typeof zh } = {
     shortcuts: {
       title: 'Keyboard shortcuts',
       undo: 'Undo the last move',
-      search: 'Search projects',
+      search: 'Find a project',
       help: 'Show this list',
       space: 'Space',
       enter: 'Enter',
