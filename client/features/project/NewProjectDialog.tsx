@@ -82,7 +82,7 @@ function NewProjectForm({ onDone }: { onDone(): void }) {
 
   return (
     <form
-      className="dialog__form"
+      className="dialog__form new-project"
       onSubmit={(event) => {
         event.preventDefault();
         onSubmit(event.currentTarget);
