@@ -2,6 +2,7 @@
 // everything it waits on, plus what a card needs (light, next milestone, working days left).
 import type { CardBlockers } from './blockers.js';
 import { parseIsoDate } from './dates.js';
+import { explainLight, reasonWithBlockers, type LightReason } from './light-reason.js';
 import {
   OFFICIAL_CALENDAR_YEARS,
   reverseSchedule,
@@ -42,8 +43,13 @@ export interface NextMilestone {
 
 export interface ProjectSchedule {
   light: Light | null;
+  /** Why the light is what it is; null with the light. */
+  reason: LightReason | null;
   projectedFinish: string | null;
+  /** Work still to do will finish after the target date (a finished project is not "missing" anything). */
   isTargetMissed: boolean;
+  /** Every milestone leading to the target is done: projectedFinish is when it actually finished. */
+  isFinished: boolean;
   next: NextMilestone | null;
   done: number;
   total: number;
@@ -97,11 +103,22 @@ export function scheduleProject(plan: ProjectPlan, today: string, calendar: Work
       calendar,
     });
     const milestones = result.milestones.map(({ key, ...rest }) => ({ id: Number(key), ...rest }));
+    const hasPlan = scoped.length > 0;
+    const isFinished = hasPlan && milestones.every((m) => m.done);
+    const nameOf = new Map(scoped.map((m) => [m.id, m.name]));
     return {
       ...base,
-      light: scoped.length > 0 ? result.light : null,
-      projectedFinish: scoped.length > 0 ? result.projectedFinish : null,
-      isTargetMissed: scoped.length > 0 && result.projectedFinish > plan.targetDate,
+      light: hasPlan ? result.light : null,
+      reason: hasPlan
+        ? explainLight(
+            milestones.map((m) => ({ ...m, name: nameOf.get(m.id) ?? '' })),
+            today,
+            calendar,
+          )
+        : null,
+      projectedFinish: hasPlan ? result.projectedFinish : null,
+      isTargetMissed: hasPlan && !isFinished && result.projectedFinish > plan.targetDate,
+      isFinished,
       next: nextMilestone(milestones, plan, today, calendar),
       milestones,
       yearsWithoutCalendar: uncoveredYears([today, plan.targetDate, ...milestones.flatMap(datesOf)]),
@@ -112,8 +129,10 @@ export function scheduleProject(plan: ProjectPlan, today: string, calendar: Work
     return {
       ...base,
       light: null,
+      reason: null,
       projectedFinish: null,
       isTargetMissed: false,
+      isFinished: false,
       next: null,
       milestones: [],
       yearsWithoutCalendar: [],
@@ -130,9 +149,28 @@ export function lightWithBlockers(light: Light | null, blockers: Pick<CardBlocke
 /** What a card shows of the schedule: its light, blockers counted, and what is due next, not every milestone. */
 export function cardSchedule(schedule: ProjectSchedule, blockers: Pick<CardBlockers, 'overdue'>) {
   const { milestones: _all, ...summary } = schedule;
-  return { ...summary, light: lightWithBlockers(summary.light, blockers) };
+  return {
+    ...summary,
+    light: lightWithBlockers(summary.light, blockers),
+    reason: reasonWithBlockers(summary.reason, blockers),
+  };
 }
 export type CardSchedule = ReturnType<typeof cardSchedule>;
+
+/**
+ * The earliest target date the plan can meet if work starts today: the forward projection (today,
+ * the durations, the dependencies, the working-day calendar) of the milestones leading to the target.
+ * A target on or after it does not start red; null when the plan cannot be scheduled or is empty.
+ */
+export function earliestFeasibleTarget(
+  plan: Omit<ProjectPlan, 'targetDate'>,
+  today: string,
+  calendar: WorkCalendar,
+): string | null {
+  // The projection does not depend on the target; any valid date will do, and today is one.
+  const schedule = scheduleProject({ ...plan, targetDate: today }, today, calendar);
+  return schedule.problem ? null : schedule.projectedFinish;
+}
 
 function datesOf(m: MilestoneSchedule): string[] {
   return [m.latestStart, m.projectedFinish];

@@ -43,8 +43,10 @@ function card(
     blockers: { open: blockers, oldestAgeDays: blockers ? 3 : null, overdue: false },
     schedule: {
       light,
+      reason: null,
       projectedFinish: '2027-05-01',
       isTargetMissed: false,
+      isFinished: false,
       next: null,
       done: 0,
       total: 3,

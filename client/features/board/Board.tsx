@@ -9,12 +9,10 @@ import { BoardColumn } from './BoardColumn.js';
 import { layoutOf } from './layout.js';
 import { MoveReasonDialog } from './MoveReasonDialog.js';
 import { ProjectCard } from './ProjectCard.js';
-import { UndoToast } from './UndoToast.js';
+import { useBoardMoves } from './board-moves.js';
 import { useBoardDrag } from './use-board-drag.js';
 import { useGateDialog } from './use-gate-dialog.js';
 import { useMoveAnnouncements } from './use-move-announcements.js';
-import { useMoveProject } from './use-move-project.js';
-import { useUndoMove } from './use-undo-move.js';
 
 // A column whose cards did not change (same array) skips rendering while another column takes a card.
 const Column = memo(BoardColumn);
@@ -30,9 +28,8 @@ export function Board({ board, lane }: { board: BoardData; lane?: string }) {
   );
   const savedLayout = useMemo(() => layoutOf(board), [board]);
 
-  const moveProject = useMoveProject();
-  const undo = useUndoMove(moveProject);
-  const gate = useGateDialog({ move: moveProject, cardsById, onSaved: undo.offer });
+  const { move, offerUndo, focusCard, pending } = useBoardMoves();
+  const gate = useGateDialog({ move, cardsById, onSaved: offerUndo, onClosed: focusCard });
   const drag = useBoardDrag({
     savedLayout,
     shownLayout: gate.pending?.layout ?? savedLayout,
@@ -56,14 +53,20 @@ export function Board({ board, lane }: { board: BoardData; lane?: string }) {
     >
       <div className="board" aria-label={t('board.label')}>
         {STAGES.map((stage) => (
-          <Column key={stage} stage={stage} canMove={canMove} lane={lane} cards={columnCards[stage]} />
+          <Column
+            key={stage}
+            stage={stage}
+            canMove={canMove}
+            lane={lane}
+            cards={columnCards[stage]}
+            pending={pending}
+          />
         ))}
       </div>
       <DragOverlay>{drag.activeCard ? <ProjectCard card={drag.activeCard} isOverlay /> : null}</DragOverlay>
       {gate.pending && (
         <MoveReasonDialog request={gate.pending.ask} onConfirm={gate.onConfirm} onCancel={gate.onCancel} />
       )}
-      {undo.last && <UndoToast key={undo.last.key} move={undo.last} onUndo={undo.undo} onExpire={undo.dismiss} />}
     </DndContext>
   );
 }

@@ -3,6 +3,7 @@ import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable'
 import { useTranslation } from 'react-i18next';
 import type { Stage } from '../../../server/domain/stages.js';
 import type { Card } from '../../lib/types.js';
+import type { PendingState } from './board-moves.js';
 import { ColumnHead } from './ColumnHead.js';
 import { SortableProjectCard } from './SortableProjectCard.js';
 
@@ -15,11 +16,14 @@ export function BoardColumn({
   cards,
   canMove,
   lane,
+  pending,
 }: {
   stage: Stage;
   cards: Card[];
   canMove(card: Card): boolean;
   lane?: string | undefined;
+  /** Cards whose move the server has not answered yet. */
+  pending: ReadonlyMap<number, PendingState>;
 }) {
   const { t } = useTranslation();
   const { setNodeRef, isOver } = useDroppable({ id: stage });
@@ -34,7 +38,7 @@ export function BoardColumn({
       <SortableContext id={stage} items={cards.map((card) => card.id)} strategy={verticalListSortingStrategy}>
         <ol ref={setNodeRef} className={isOver ? 'column__cards column__cards--over' : 'column__cards'}>
           {cards.map((card) => (
-            <SortableProjectCard key={card.id} card={card} canMove={canMove(card)} />
+            <SortableProjectCard key={card.id} card={card} canMove={canMove(card)} pending={pending.get(card.id)} />
           ))}
           {cards.length === 0 && <li className="column__empty">{t('board.empty')}</li>}
         </ol>

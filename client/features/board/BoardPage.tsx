@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useMemo, type ReactNode } from 'react';
+import { useCallback, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { can } from '../../../server/domain/permissions.js';
 import { limitsByStage } from '../../../server/domain/stage-limits.js';
@@ -7,15 +7,24 @@ import { describeError } from '../../lib/errors.js';
 import { useTRPC } from '../../lib/trpc.js';
 import { useActor } from '../auth/use-session.js';
 import { Board } from './Board.js';
+import { BoardMovesContext, type BoardMoves } from './board-moves.js';
 import { BoardHeadsContext, type BoardHeads } from './board-heads.js';
 import { BoardLanes } from './BoardLanes.js';
 import { BoardToolbar } from './BoardToolbar.js';
 import { cardCount, filterBoard, isFiltered } from './board-view.js';
 import { searchIndex } from './card-search.js';
 import { MeetingExit } from './MeetingExit.js';
+import { ShortcutsDialog } from './ShortcutsDialog.js';
+import { UndoToast } from './UndoToast.js';
+import { useBoardShortcuts } from './use-board-shortcuts.js';
 import { useBoardView } from './use-board-view.js';
+import { useCardFocus } from './use-card-focus.js';
 import { useMeetingMode } from './use-meeting-mode.js';
+import { useMoveProject } from './use-move-project.js';
+import { usePendingMoves } from './use-pending-moves.js';
 import { usePinyin } from './use-pinyin.js';
+import { useUndoMove } from './use-undo-move.js';
+import { useUnsentGuard } from './use-unsent-guard.js';
 
 export function BoardPage({ newProject }: { newProject?: ReactNode }) {
   const { t } = useTranslation();
@@ -27,6 +36,14 @@ export function BoardPage({ newProject }: { newProject?: ReactNode }) {
   const [view, updateView] = useBoardView();
   const setMeeting = useCallback((meeting: boolean) => updateView({ meeting }), [updateView]);
   const meeting = useMeetingMode(view.meeting, setMeeting);
+  const root = useRef<HTMLDivElement>(null);
+  const moves = usePageMoves(root, board.data);
+  const [isHelpOpen, setHelpOpen] = useState(false);
+  useBoardShortcuts({
+    onUndo: moves.undo,
+    onSearch: () => root.current?.querySelector<HTMLInputElement>('input[type="search"]')?.focus(),
+    onHelp: () => setHelpOpen(true),
+  });
 
   // Search keys (with pinyin) per board answer, not per keystroke; names already seen are cached.
   const pinyinKeys = usePinyin();
@@ -58,7 +75,7 @@ export function BoardPage({ newProject }: { newProject?: ReactNode }) {
     );
   }
   return (
-    <div className={view.meeting ? 'board-page board-page--meeting' : 'board-page'}>
+    <div ref={root} className={view.meeting ? 'board-page board-page--meeting' : 'board-page'}>
       {view.meeting ? (
         <MeetingExit onLeave={meeting.leave} />
       ) : (
@@ -71,9 +88,48 @@ export function BoardPage({ newProject }: { newProject?: ReactNode }) {
           newProject={newProject}
         />
       )}
-      <BoardHeadsContext value={heads}>
-        {view.group === 'none' ? <Board board={shownBoard} /> : <BoardLanes board={shownBoard} grouping={view.group} />}
-      </BoardHeadsContext>
+      <BoardMovesContext value={moves.context}>
+        <BoardHeadsContext value={heads}>
+          {view.group === 'none' ? (
+            <Board board={shownBoard} />
+          ) : (
+            <BoardLanes board={shownBoard} grouping={view.group} />
+          )}
+        </BoardHeadsContext>
+      </BoardMovesContext>
+      {moves.last && <UndoToast key={moves.last.key} move={moves.last} onUndo={moves.undo} onExpire={moves.dismiss} />}
+      {isHelpOpen && <ShortcutsDialog onClose={() => setHelpOpen(false)} />}
     </div>
   );
+}
+
+/**
+ * Moves as the whole page knows them (every lane of a grouped board): the last one to undo, focus
+ * back on the card after an undo, and the unsaved ones, which the tab will not close over silently.
+ */
+function usePageMoves(root: RefObject<HTMLElement | null>, rendered: unknown) {
+  const move = useMoveProject();
+  const { last, offer, dismiss, undo } = useUndoMove(move);
+  const focusCard = useCardFocus(root, rendered);
+  const pending = usePendingMoves();
+  useUnsentGuard(pending.size > 0);
+  const context = useMemo<BoardMoves>(
+    () => ({ move, offerUndo: offer, focusCard, pending }),
+    [move, offer, focusCard, pending],
+  );
+  return {
+    context,
+    last,
+    undo: useCallback(() => {
+      const id = last?.card.id;
+      if (!undo()) return false;
+      if (id !== undefined) focusCard(id);
+      return true;
+    }, [last, undo, focusCard]),
+    // The toast going away by itself must not leave a keyboard user on <body> either.
+    dismiss: useCallback(() => {
+      if (last && document.activeElement?.closest('.undo-toast')) focusCard(last.card.id);
+      dismiss();
+    }, [last, dismiss, focusCard]),
+  };
 }

@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Card } from '../../lib/types.js';
 import { LightBadge } from '../schedule/LightBadge.js';
+import { LightReason } from '../schedule/LightReason.js';
 import { NextMilestone } from '../schedule/NextMilestone.js';
+import type { PendingState } from './board-moves.js';
 import { BlockerBadge } from './BlockerBadge.js';
 import { formatAmount } from '../../lib/format.js';
 
@@ -12,26 +14,48 @@ import { formatAmount } from '../../lib/format.js';
  * projected finish against target, blockers; then who owns it and what it is worth. The sortable
  * wrapper and the drag overlay both render this.
  */
-export const ProjectCard = memo(function ProjectCard({ card, isOverlay = false }: { card: Card; isOverlay?: boolean }) {
+export const ProjectCard = memo(function ProjectCard({
+  card,
+  isOverlay = false,
+  pending,
+}: {
+  card: Card;
+  isOverlay?: boolean;
+  /** Its move is not answered yet: it looks moved, so it says it is not saved. */
+  pending?: PendingState | undefined;
+}) {
   const { t, i18n } = useTranslation();
   const { schedule } = card;
   const amount = (value: string) => t('card.amount', { amount: formatAmount(value, i18n.language) });
   return (
     <article
-      className={`card card--${schedule.light ?? 'none'}${isOverlay ? ' card--overlay' : ''}`}
+      className={`card card--${schedule.light ?? 'none'}${isOverlay ? ' card--overlay' : ''}${pending ? ' card--pending' : ''}`}
       aria-label={`${card.code} ${card.name}`}
+      aria-busy={pending ? true : undefined}
     >
       <header className="card__head">
         <span className="card__code">{card.code}</span>
+        {pending && (
+          <span
+            className={`card__pending card__pending--${pending}`}
+            data-testid="card-pending"
+            title={pending === 'waiting' ? t('moves.pending.waitingHint') : undefined}
+          >
+            {t(`moves.pending.${pending}`)}
+          </span>
+        )}
         <LightBadge light={schedule.light} />
       </header>
       <h3 className="card__name" title={card.name}>
         {isOverlay ? card.name : <Link to={`/projects/${card.id}`}>{card.name}</Link>}
       </h3>
+      <LightReason reason={schedule.reason} className="card__reason" />
       <NextMilestone next={schedule.next} />
       <div className="card__line">
         <p className={schedule.isTargetMissed ? 'card__dates card__dates--missed' : 'card__dates'}>
-          {t('schedule.projectedVsTarget', { projected: schedule.projectedFinish ?? '—', target: card.targetDate })}
+          {schedule.isFinished
+            ? t('schedule.finishedVsTarget', { finished: schedule.projectedFinish, target: card.targetDate })
+            : t('schedule.projectedVsTarget', { projected: schedule.projectedFinish ?? '—', target: card.targetDate })}
           <CalendarGap years={schedule.yearsWithoutCalendar} />
         </p>
         <BlockerBadge blockers={card.blockers} />

@@ -2,15 +2,18 @@ import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { memo } from 'react';
 import type { Card } from '../../lib/types.js';
+import type { PendingState } from './board-moves.js';
 import { ProjectCard } from './ProjectCard.js';
 
 /** A card someone may move carries the drag handle (and keyboard focus); others are plain. */
 export const SortableProjectCard = memo(function SortableProjectCard({
   card,
   canMove,
+  pending,
 }: {
   card: Card;
   canMove: boolean;
+  pending?: PendingState | undefined;
 }) {
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({
     id: card.id,
@@ -25,7 +28,7 @@ export const SortableProjectCard = memo(function SortableProjectCard({
       data-project-id={card.id}
       {...handle}
     >
-      <ProjectCard card={card} />
+      <ProjectCard card={card} pending={pending} />
     </li>
   );
 });

@@ -1,4 +1,4 @@
-// Words of moving cards: the stage gate and reason dialogs and the undo toast.
+// Words of moving cards: the stage gate and reason dialogs, the undo toast, unsaved moves and shortcuts.
 const zh = {
   gate: {
     title: '“{{name}}”还有未完成的节点',
@@ -23,6 +23,24 @@ const zh = {
     button: '撤销',
     countdown: '{{seconds}} 秒内可撤销',
     reason: '撤销移动',
+  },
+  pending: {
+    sending: '保存中…',
+    waiting: '离线·未保存',
+    waitingHint: '网络已断开，这次移动还没有保存；恢复连接后会自动发送。',
+  },
+  shortcuts: {
+    title: '键盘快捷键',
+    undo: '撤销上一次移动',
+    search: '查找项目',
+    help: '显示本列表',
+    space: '空格',
+    enter: '回车',
+    pickUp: '拿起或放下聚焦的项目卡片',
+    arrows: '移动拿起的卡片',
+    escape: '取消移动，或关闭对话框',
+    notWhileTyping: '在输入框里打字时，快捷键不起作用。',
+    close: '知道了',
   },
 };
 
@@ -52,6 +70,24 @@ export const moveMessages: { zh: typeof zh; en: typeof zh } = {
       button: 'Undo',
       countdown: 'Undo possible for {{seconds}} s',
       reason: 'Undo of a move',
+    },
+    pending: {
+      sending: 'Saving…',
+      waiting: 'Offline · unsaved',
+      waitingHint: 'No network: this move is not saved yet; it is sent once the connection is back.',
+    },
+    shortcuts: {
+      title: 'Keyboard shortcuts',
+      undo: 'Undo the last move',
+      search: 'Find a project',
+      help: 'Show this list',
+      space: 'Space',
+      enter: 'Enter',
+      pickUp: 'Pick up or drop the focused project card',
+      arrows: 'Move the picked-up card',
+      escape: 'Cancel the move, or close a dialog',
+      notWhileTyping: 'Shortcuts do nothing while you type in a field.',
+      close: 'Got it',
     },
   },
 };

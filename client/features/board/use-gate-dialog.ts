@@ -21,10 +21,13 @@ export function useGateDialog({
   move,
   cardsById,
   onSaved,
+  onClosed,
 }: {
   move(request: MoveRequest): Promise<MoveOutcome>;
   cardsById: Map<number, Card>;
   onSaved(card: MovedCard, from: Drop['from']): void;
+  /** The dialog went away (confirmed or cancelled): focus belongs to this card again. */
+  onClosed(id: number): void;
 }) {
   const [pending, setPending] = useState<PendingMove | null>(null);
 
@@ -53,7 +56,14 @@ export function useGateDialog({
   return {
     pending,
     onDrop,
-    onConfirm: (reason: string) => pending && send({ ...pending, request: { ...pending.request, reason } }),
-    onCancel: () => setPending(null),
+    onConfirm: (reason: string) => {
+      if (!pending) return;
+      send({ ...pending, request: { ...pending.request, reason } });
+      onClosed(pending.request.id);
+    },
+    onCancel: () => {
+      setPending(null);
+      if (pending) onClosed(pending.request.id);
+    },
   };
 }

@@ -25,8 +25,9 @@ export function useUndoMove(move: (request: MoveRequest) => Promise<MoveOutcome>
     setLast({ key: Date.now() + Math.random(), card, from });
   }, []);
   const dismiss = useCallback(() => setLast(null), []);
-  const undo = useCallback(() => {
-    if (!last) return;
+  /** Returns whether there was a move to undo. */
+  const undo = useCallback((): boolean => {
+    if (!last) return false;
     setLast(null);
     const { card, from } = last;
     void move({
@@ -36,6 +37,7 @@ export function useUndoMove(move: (request: MoveRequest) => Promise<MoveOutcome>
       expectedVersion: card.version,
       ...(from.stage !== card.stage ? { reason: t('moves.undo.reason') } : {}),
     });
+    return true;
   }, [last, move, t]);
 
   return { last, offer, dismiss, undo };

@@ -3,12 +3,14 @@ import { useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ZProjectCreate } from '../../../server/domain/project-input.js';
-import { PROJECT_TYPES } from '../../../server/domain/project-types.js';
+import { PROJECT_TYPES, type ProjectType } from '../../../server/domain/project-types.js';
 import { STAGES } from '../../../server/domain/stages.js';
 import { useTRPC } from '../../lib/trpc.js';
 import { DialogActions, FormAlert } from '../../ui/FormDialog.js';
 import { UnitSelect } from '../../ui/UnitSelect.js';
 import { useFormDialog } from '../../ui/use-form-dialog.js';
+import { useEarliestTarget } from './use-earliest-target.js';
+import './project.css';
 
 /** A new project for the ledger; its milestone plan comes from the template of its type. */
 export function NewProjectButton() {
@@ -42,6 +44,11 @@ function NewProjectForm({ onDone }: { onDone(): void }) {
   const queryClient = useQueryClient();
   const units = useQuery(trpc.unit.list.queryOptions());
   const { errors, onError, submit, error } = useFormDialog();
+  const [projectType, setProjectType] = useState<ProjectType>(PROJECT_TYPES[0]);
+  const [targetDate, setTargetDate] = useState('');
+  const earliest = useEarliestTarget(projectType);
+  // Said before saving, not after: a target the plan cannot meet makes a project born red.
+  const isInfeasible = Boolean(earliest && targetDate && targetDate < earliest);
   const create = useMutation(
     trpc.project.create.mutationOptions({
       onSuccess: async (card) => {
@@ -75,7 +82,7 @@ function NewProjectForm({ onDone }: { onDone(): void }) {
 
   return (
     <form
-      className="dialog__form"
+      className="dialog__form new-project"
       onSubmit={(event) => {
         event.preventDefault();
         onSubmit(event.currentTarget);
@@ -94,7 +101,11 @@ function NewProjectForm({ onDone }: { onDone(): void }) {
       {field(
         'projectType',
         t('project.type'),
-        <select name="projectType">
+        <select
+          name="projectType"
+          value={projectType}
+          onChange={(event) => setProjectType(event.target.value as ProjectType)}
+        >
           {PROJECT_TYPES.map((type) => (
             <option key={type} value={type}>
               {t(`project.types.${type}`)}
@@ -126,7 +137,22 @@ function NewProjectForm({ onDone }: { onDone(): void }) {
       {field(
         'targetDate',
         t('project.targetDate'),
-        <input name="targetDate" type="date" {...described('targetDate')} />,
+        <input
+          name="targetDate"
+          type="date"
+          value={targetDate}
+          onChange={(event) => setTargetDate(event.target.value)}
+          {...described('targetDate')}
+          {...(isInfeasible && !error('targetDate') ? { 'aria-describedby': 'new-targetDate-warning' } : {})}
+        />,
+      )}
+      {isInfeasible && earliest && (
+        <div className="new-project__warning warning" id="new-targetDate-warning" role="status">
+          <p>{t('project.new.infeasible', { earliest })}</p>
+          <button type="button" onClick={() => setTargetDate(earliest)}>
+            {t('project.new.useEarliest', { date: earliest })}
+          </button>
+        </div>
       )}
       {field(
         'description',

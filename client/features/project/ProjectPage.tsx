@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { describeError } from '../../lib/errors.js';
 import { formatAmount } from '../../lib/format.js';
 import { LightBadge } from '../schedule/LightBadge.js';
+import { LightReason } from '../schedule/LightReason.js';
 import { NextMilestone } from '../schedule/NextMilestone.js';
 import { can } from '../../../server/domain/permissions.js';
 import { useActor } from '../auth/use-session.js';
@@ -15,6 +16,7 @@ import { ArchiveButton, ArchivedBanner } from './ArchiveControls.js';
 import { ProjectForm } from './ProjectForm.js';
 import { useProject } from './use-project.js';
 import { scheduleProblemText } from './schedule-problem.js';
+import './project.css';
 
 export function ProjectPage() {
   const id = Number(useParams().id);
@@ -70,6 +72,7 @@ function ProjectView({ id }: { id: number }) {
           </div>
         )}
       </header>
+      <LightReason reason={schedule.reason} className="project__reason" />
       {project.isArchived && <ArchivedBanner project={project} canRestore={mayEdit} onDone={onDone} />}
       {message && (
         <p className="project__message" role="status">
@@ -104,7 +107,7 @@ function ProjectView({ id }: { id: number }) {
           <dd>{target?.name ?? t('project.lastMilestones')}</dd>
           <dt>{t('project.targetDate')}</dt>
           <dd>{project.targetDate}</dd>
-          <dt>{t('project.projectedFinish')}</dt>
+          <dt>{t(schedule.isFinished ? 'project.finishedOn' : 'project.projectedFinish')}</dt>
           <dd className={schedule.isTargetMissed ? 'missed' : undefined}>{schedule.projectedFinish ?? '—'}</dd>
           <dt>{t('project.totalInvestment')}</dt>
           <dd>{t('card.amount', { amount: formatAmount(project.totalInvestment, i18n.language) })}</dd>

@@ -105,6 +105,15 @@ export const en: typeof zh = {
     yellow: 'Yellow',
     green: 'Green',
     none: 'Not scheduled',
+    reason: {
+      blockerOverdue: 'Red: a blocker is past its target date',
+      milestoneLate: 'Red: milestone {{milestone}} is {{count}} working days late',
+      milestoneBehind: 'Red: milestone {{milestone}} is projected {{count}} working days late',
+      slackLow: 'Yellow: milestone {{milestone}} has {{count}} working days to spare',
+      dueSoon: 'Yellow: milestone {{milestone}} is due within {{count}} working days',
+      onTrack: 'Green: on schedule',
+      finished: 'Green: every milestone is done',
+    },
   },
   schedule: {
     next: 'Next',
@@ -113,6 +122,7 @@ export const en: typeof zh = {
     dueToday: 'Due today',
     allDone: 'All milestones done',
     projectedVsTarget: 'Projected {{projected}} / target {{target}}',
+    finishedVsTarget: 'Finished {{finished}} / target {{target}}',
     progress: '{{done}} of {{total}} milestones done',
   },
   move: {

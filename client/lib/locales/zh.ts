@@ -103,6 +103,15 @@ export const zh = {
     yellow: '黄灯',
     green: '绿灯',
     none: '未排期',
+    reason: {
+      blockerOverdue: '红灯：堵点已过目标日期',
+      milestoneLate: '红灯：节点「{{milestone}}」已逾期 {{count}} 个工作日',
+      milestoneBehind: '红灯：节点「{{milestone}}」预计晚 {{count}} 个工作日完成',
+      slackLow: '黄灯：节点「{{milestone}}」剩余 {{count}} 个工作日余量',
+      dueSoon: '黄灯：节点「{{milestone}}」{{count}} 个工作日内到期',
+      onTrack: '绿灯：按期推进',
+      finished: '绿灯：节点已全部完成',
+    },
   },
   schedule: {
     next: '下一节点',
@@ -111,6 +120,7 @@ export const zh = {
     dueToday: '今天到期',
     allDone: '节点已全部完成',
     projectedVsTarget: '预计 {{projected}} / 目标 {{target}}',
+    finishedVsTarget: '完成于 {{finished}} / 目标 {{target}}',
     progress: '{{done}}/{{total}} 个节点已完成',
   },
   move: {
