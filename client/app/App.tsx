@@ -70,10 +70,7 @@ export function App() {
             <NavLink to="/my-unit">{t('nav.myUnit')}</NavLink>
           )}
           <NavLink to="/timeline">{t('nav.timeline')}</NavLink>
-          <NavMenu
-            label={t('shell.more')}
-            paths={['/projects/archived', '/calendar', '/templates', '/admin']}
-          >
+          <NavMenu label={t('shell.more')} paths={['/projects/archived', '/calendar', '/templates', '/admin']}>
             <NavLink to="/projects/archived">{t('project.archive.nav')}</NavLink>
             <NavLink to="/calendar">{t('nav.calendar')}</NavLink>
             <NavLink to="/templates">{t('nav.templates')}</NavLink>

@@ -33,7 +33,9 @@ export function TemplateView({ projectType, steps }: { projectType: ProjectType;
                 <td>{t(`stage.${step.stage}`)}</td>
                 <td className="template-view__number">{step.durationDays}</td>
                 <td>{step.dependsOnSeqs.map((seq) => nameOf.get(seq)).join('、') || t('templates.none')}</td>
-                <td>{step.isTarget && <span className="template-editor__target-mark">★ {t('templates.targetMark')}</span>}</td>
+                <td>
+                  {step.isTarget && <span className="template-editor__target-mark">★ {t('templates.targetMark')}</span>}
+                </td>
               </tr>
             ))}
           </tbody>
