@@ -1,6 +1,6 @@
 import { Suspense, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink, Route, Routes } from 'react-router';
+import { NavLink, Route, Routes, useLocation } from 'react-router';
 import { BlockersPage } from '../features/blockers/BlockersPage.js';
 import { MyUnitPage } from '../features/blockers/MyUnitPage.js';
 import { ChangePasswordPage } from '../features/auth/ChangePasswordPage.js';
@@ -15,6 +15,7 @@ import { ProjectPage } from '../features/project/ProjectPage.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
 import { NavMenu } from './NavMenu.js';
 import { NotFoundPage } from './NotFoundPage.js';
+import { ScreenBoundary } from './ScreenBoundary.js';
 import {
   ArchivedProjectsPage,
   AuditPage,
@@ -32,6 +33,7 @@ export function App() {
   const me = useMe();
   const navId = useId();
   const [isNavOpen, setNavOpen] = useState(false);
+  const { pathname } = useLocation();
   if (me.isPending) return <p className="status">{t('auth.loading')}</p>;
   if (!me.data) return <SignInPage />;
   if (me.data.mustChangePassword) return <ChangePasswordPage />;
@@ -96,23 +98,25 @@ export function App() {
         </p>
       )}
       <main>
-        <Suspense fallback={<p className="status">{t('auth.loading')}</p>}>
-          <Routes>
-            <Route path="/" element={<BoardPage newProject={<NewProjectButton />} />} />
-            <Route path="/projects/archived" element={<ArchivedProjectsPage />} />
-            <Route path="/projects/:id" element={<ProjectPage />} />
-            <Route path="/blockers" element={<BlockersPage />} />
-            <Route path="/my-unit" element={<MyUnitPage />} />
-            <Route path="/digest" element={<DigestPage />} />
-            <Route path="/timeline" element={<PortfolioTimelinePage />} />
-            <Route path="/calendar" element={<CalendarPage />} />
-            <Route path="/templates" element={<TemplatesPage />} />
-            <Route path="/admin/users" element={<UsersPage />} />
-            <Route path="/admin/units" element={<UnitsPage />} />
-            <Route path="/admin/audit" element={<AuditPage />} />
-            <Route path="*" element={<NotFoundPage />} />
-          </Routes>
-        </Suspense>
+        <ScreenBoundary path={pathname}>
+          <Suspense fallback={<p className="status">{t('auth.loading')}</p>}>
+            <Routes>
+              <Route path="/" element={<BoardPage newProject={<NewProjectButton />} />} />
+              <Route path="/projects/archived" element={<ArchivedProjectsPage />} />
+              <Route path="/projects/:id" element={<ProjectPage />} />
+              <Route path="/blockers" element={<BlockersPage />} />
+              <Route path="/my-unit" element={<MyUnitPage />} />
+              <Route path="/digest" element={<DigestPage />} />
+              <Route path="/timeline" element={<PortfolioTimelinePage />} />
+              <Route path="/calendar" element={<CalendarPage />} />
+              <Route path="/templates" element={<TemplatesPage />} />
+              <Route path="/admin/users" element={<UsersPage />} />
+              <Route path="/admin/units" element={<UnitsPage />} />
+              <Route path="/admin/audit" element={<AuditPage />} />
+              <Route path="*" element={<NotFoundPage />} />
+            </Routes>
+          </Suspense>
+        </ScreenBoundary>
       </main>
     </div>
   );

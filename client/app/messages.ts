@@ -9,9 +9,8 @@ const zh = {
     text: '地址 {{path}} 不对应任何页面：链接可能已过期，或地址输入有误。',
     back: '返回看板',
   },
-  user: {
-    label: '{{name}}（{{role}}）',
-  },
+  screenFailed: '这个页面没能加载，可能是系统刚更新过。',
+  reload: '重新加载',
 };
 
 export const shellMessages: { zh: typeof zh; en: typeof zh } = {
@@ -26,8 +25,7 @@ export const shellMessages: { zh: typeof zh; en: typeof zh } = {
       text: 'No page lives at {{path}}: the link may be out of date, or the address mistyped.',
       back: 'Back to the board',
     },
-    user: {
-      label: '{{name}} ({{role}})',
-    },
+    screenFailed: 'This page could not load; the app may just have been updated.',
+    reload: 'Reload',
   },
 };
