@@ -230,3 +230,53 @@ test('a search that finds nothing says so in every column, not that cards may be
     await page.close();
   }
 });
+
+test('a success toast says its piece and goes by itself, its button on one line', async () => {
+  const page = await openPage(1366, 768, 'zh');
+  try {
+    await signIn(page, app.url);
+    await page.goto(`${app.url}/admin/units`);
+    const rename = page.getByRole('button', { name: /^修改“.+”的名称$/ }).first();
+    await rename.click();
+    const dialog = page.getByRole('dialog', { name: '修改单位名称' });
+    const name = dialog.getByLabel('单位名称', { exact: true });
+    const before = await name.inputValue();
+    await name.fill(`${before}（测试）`);
+    await dialog.getByRole('button', { name: '保存' }).click();
+    const toast = page.locator('.notice', { hasText: '改名为' });
+    await toast.waitFor(SLOW);
+    const close = (await toast.getByRole('button', { name: '关闭' }).boundingBox())!;
+    expect(close.height).toBeLessThan(40); // 关闭 on one line, not 关 over 闭
+    await toast.waitFor({ state: 'detached', timeout: 15_000 });
+  } finally {
+    await page.close();
+  }
+});
+
+test('meeting mode at 1920 px keeps the column heads in view below the exit button, in large type', async () => {
+  const page = await openPage(1920, 1080, 'zh');
+  try {
+    await signIn(page, app.url);
+    await page.goto(`${app.url}/?meeting=1`);
+    const exit = page.getByRole('button', { name: /退出会议模式/ });
+    await exit.waitFor(SLOW);
+    await page.locator('.board-page--meeting').evaluate((board) => board.scrollTo(0, 800));
+    await expect
+      .poll(() => page.locator('.board-page--meeting').evaluate((board) => board.scrollTop))
+      .toBeGreaterThan(0);
+    const exitBox = (await exit.boundingBox())!;
+    for (const stage of ['成熟度', '加速度', '贡献度']) {
+      const head = page.getByRole('heading', { name: stage, exact: true });
+      const box = (await head.boundingBox())!;
+      expect(box.y, stage).toBeGreaterThanOrEqual(exitBox.y + exitBox.height);
+      expect(box.y, stage).toBeLessThan(200);
+    }
+    const nameSize = await page
+      .locator('.card__name')
+      .first()
+      .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(nameSize).toBeGreaterThanOrEqual(22);
+  } finally {
+    await page.close();
+  }
+});
