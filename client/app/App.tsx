@@ -1,10 +1,7 @@
-import { lazy, Suspense } from 'react';
+import { Suspense, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink, Route, Routes } from 'react-router';
+import { NavLink, Route, Routes, useLocation } from 'react-router';
 import { ActionItemsPage } from '../features/action-items/ActionItemsPage.js';
-import { AuditPage } from '../features/admin/AuditPage.js';
-import { UnitsPage } from '../features/admin/UnitsPage.js';
-import { UsersPage } from '../features/admin/UsersPage.js';
 import { BlockersPage } from '../features/blockers/BlockersPage.js';
 import { MyUnitPage } from '../features/blockers/MyUnitPage.js';
 import { ChangePasswordPage } from '../features/auth/ChangePasswordPage.js';
@@ -13,34 +10,62 @@ import { UserMenu } from '../features/auth/UserMenu.js';
 import { useMe } from '../features/auth/use-session.js';
 import { BoardPage } from '../features/board/BoardPage.js';
 import { NewProjectButton } from '../features/project/NewProjectDialog.js';
-import { CalendarPage } from '../features/calendar/CalendarPage.js';
 import { LiveStatus } from '../features/live/LiveStatus.js';
-import { DigestPage } from '../features/notifications/DigestPage.js';
 import { NotificationBell } from '../features/notifications/NotificationBell.js';
-import { ArchivedProjectsPage } from '../features/project/ArchivedProjectsPage.js';
 import { ProjectPage } from '../features/project/ProjectPage.js';
-import { TemplatesPage } from '../features/templates/TemplatesPage.js';
-import { PortfolioTimelinePage } from '../features/timeline/PortfolioTimelinePage.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
-
-// The bulletin carries its chart: loaded with its route, so the board's first load stays small.
-const BulletinPage = lazy(() => import('../features/bulletin/BulletinPage.js'));
+import { NavMenu } from './NavMenu.js';
+import { NotFoundPage } from './NotFoundPage.js';
+import { ScreenBoundary } from './ScreenBoundary.js';
+import {
+  ArchivedProjectsPage,
+  AuditPage,
+  BulletinPage,
+  CalendarPage,
+  DigestPage,
+  PortfolioTimelinePage,
+  TemplatesPage,
+  UnitsPage,
+  UsersPage,
+} from './screens.js';
 
 /** Nobody signed in: the sign-in page; a password to change first: that page; otherwise the app. */
 export function App() {
   const { t } = useTranslation();
   const me = useMe();
+  const navId = useId();
+  const [isNavOpen, setNavOpen] = useState(false);
+  const { pathname } = useLocation();
   if (me.isPending) return <p className="status">{t('auth.loading')}</p>;
   if (!me.data) return <SignInPage />;
   if (me.data.mustChangePassword) return <ChangePasswordPage />;
+  const isAdmin = me.data.actor.role === 'admin';
   return (
     <div className="app">
       <header className="app__bar">
-        <div>
+        <div className="app__brand">
           <h1>{t('app.title')}</h1>
           <p className="app__subtitle">{t('app.subtitle')}</p>
         </div>
-        <nav className="app__nav" aria-label={t('nav.label')}>
+        {/* Below 1280 px the entries do not fit on one line: they fold into this menu. */}
+        <button
+          type="button"
+          className="app__menu-button"
+          aria-expanded={isNavOpen}
+          aria-controls={navId}
+          aria-label={t('shell.menuLabel')}
+          onClick={() => setNavOpen((open) => !open)}
+        >
+          <span aria-hidden="true">☰</span> {t('shell.menu')}
+        </button>
+        <nav
+          id={navId}
+          className={isNavOpen ? 'app__nav app__nav--open' : 'app__nav'}
+          aria-label={t('nav.label')}
+          onClick={(event) => {
+            if ((event.target as Element).closest('a')) setNavOpen(false);
+          }}
+        >
           <NavLink to="/" end>
             {t('nav.board')}
           </NavLink>
@@ -51,21 +76,25 @@ export function App() {
           <NavLink to="/action-items">{t('actionItems.nav')}</NavLink>
           <NavLink to="/bulletin">{t('bulletin.nav')}</NavLink>
           <NavLink to="/timeline">{t('nav.timeline')}</NavLink>
-          <NavLink to="/projects/archived">{t('project.archive.nav')}</NavLink>
-          <NavLink to="/calendar">{t('nav.calendar')}</NavLink>
-          <NavLink to="/templates">{t('nav.templates')}</NavLink>
-          {me.data.actor.role === 'admin' && (
-            <>
-              <NavLink to="/admin/users">{t('nav.users')}</NavLink>
-              <NavLink to="/admin/units">{t('nav.units')}</NavLink>
-              <NavLink to="/admin/audit">{t('nav.audit')}</NavLink>
-            </>
-          )}
+          <NavMenu label={t('shell.more')} paths={['/projects/archived', '/calendar', '/templates', '/admin']}>
+            <NavLink to="/projects/archived">{t('project.archive.nav')}</NavLink>
+            <NavLink to="/calendar">{t('nav.calendar')}</NavLink>
+            <NavLink to="/templates">{t('nav.templates')}</NavLink>
+            {isAdmin && (
+              <>
+                <NavLink to="/admin/users">{t('nav.users')}</NavLink>
+                <NavLink to="/admin/units">{t('nav.units')}</NavLink>
+                <NavLink to="/admin/audit">{t('nav.audit')}</NavLink>
+              </>
+            )}
+          </NavMenu>
         </nav>
-        <LiveStatus />
-        <NotificationBell />
-        <UserMenu />
-        <LanguageSwitch />
+        <div className="app__tools">
+          <LiveStatus />
+          <NotificationBell />
+          <UserMenu />
+          <LanguageSwitch />
+        </div>
       </header>
       {me.data.demoAccountsActive && (
         <p className="demo-notice" role="note">
@@ -73,29 +102,27 @@ export function App() {
         </p>
       )}
       <main>
-        <Routes>
-          <Route path="/" element={<BoardPage newProject={<NewProjectButton />} />} />
-          <Route path="/projects/archived" element={<ArchivedProjectsPage />} />
-          <Route path="/projects/:id" element={<ProjectPage />} />
-          <Route path="/blockers" element={<BlockersPage />} />
-          <Route path="/my-unit" element={<MyUnitPage />} />
-          <Route path="/digest" element={<DigestPage />} />
-          <Route path="/action-items" element={<ActionItemsPage />} />
-          <Route
-            path="/bulletin"
-            element={
-              <Suspense fallback={<p className="status">{t('bulletin.loading')}</p>}>
-                <BulletinPage />
-              </Suspense>
-            }
-          />
-          <Route path="/timeline" element={<PortfolioTimelinePage />} />
-          <Route path="/calendar" element={<CalendarPage />} />
-          <Route path="/templates" element={<TemplatesPage />} />
-          <Route path="/admin/users" element={<UsersPage />} />
-          <Route path="/admin/units" element={<UnitsPage />} />
-          <Route path="/admin/audit" element={<AuditPage />} />
-        </Routes>
+        <ScreenBoundary path={pathname}>
+          <Suspense fallback={<p className="status">{t('auth.loading')}</p>}>
+            <Routes>
+              <Route path="/" element={<BoardPage newProject={<NewProjectButton />} />} />
+              <Route path="/projects/archived" element={<ArchivedProjectsPage />} />
+              <Route path="/projects/:id" element={<ProjectPage />} />
+              <Route path="/blockers" element={<BlockersPage />} />
+              <Route path="/my-unit" element={<MyUnitPage />} />
+              <Route path="/digest" element={<DigestPage />} />
+              <Route path="/action-items" element={<ActionItemsPage />} />
+              <Route path="/bulletin" element={<BulletinPage />} />
+              <Route path="/timeline" element={<PortfolioTimelinePage />} />
+              <Route path="/calendar" element={<CalendarPage />} />
+              <Route path="/templates" element={<TemplatesPage />} />
+              <Route path="/admin/users" element={<UsersPage />} />
+              <Route path="/admin/units" element={<UnitsPage />} />
+              <Route path="/admin/audit" element={<AuditPage />} />
+              <Route path="*" element={<NotFoundPage />} />
+            </Routes>
+          </Suspense>
+        </ScreenBoundary>
       </main>
     </div>
   );

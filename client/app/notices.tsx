@@ -3,17 +3,23 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, use
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../lib/errors.js';
 
+type Tone = 'error' | 'success';
+
 interface Notice {
   id: number;
   message: string;
+  tone: Tone;
   /** Raised by a change refused because someone changed the data first: offer to load theirs. */
   offersReload?: boolean;
 }
 
-const NoticeContext = createContext<(message: string) => void>(() => {});
-const NOTICE_MS = 10_000;
+type Notify = (message: string, options?: { tone?: Tone }) => void;
+const NoticeContext = createContext<Notify>(() => {});
+/** A success is read at a glance and goes; an error stays until its reader closes it. */
+const SUCCESS_MS = 5_000;
+const MAX_SHOWN = 3;
 
-/** Messages that must be seen (a refused move, a failed save), announced to screen readers too. */
+/** Toasts: errors that must be seen (a refused move, a failed save) and brief successes, announced too. */
 export function NoticeProvider({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
@@ -21,11 +27,12 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
   const latest = useRef<{ id: number; at: number } | null>(null);
   const dismiss = useCallback((id: number) => setNotices((all) => all.filter((n) => n.id !== id)), []);
   const notify = useCallback(
-    (message: string) => {
+    (message: string, { tone = 'error' }: { tone?: Tone } = {}) => {
       const id = Date.now() + Math.random();
-      latest.current = { id, at: Date.now() };
-      setNotices((all) => [...all.slice(-2), { id, message }]);
-      setTimeout(() => dismiss(id), NOTICE_MS);
+      if (tone === 'error') latest.current = { id, at: Date.now() };
+      // A new message replaces the successes before it: they said what is done, and must not pile up.
+      setNotices((all) => [...all.filter((n) => n.tone === 'error').slice(-(MAX_SHOWN - 1)), { id, message, tone }]);
+      if (tone === 'success') setTimeout(() => dismiss(id), SUCCESS_MS);
     },
     [dismiss],
   );
@@ -55,8 +62,8 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
       {children}
       <div className="notices" role="alert" aria-live="assertive">
         {notices.map((notice) => (
-          <div key={notice.id} className="notice">
-            <span>{notice.message}</span>
+          <div key={notice.id} className={`notice notice--${notice.tone}`}>
+            <span className="notice__text">{notice.message}</span>
             {notice.offersReload && (
               <button type="button" onClick={() => reload(notice.id)}>
                 {t('live.reload')}

@@ -11,6 +11,7 @@ import { moveMessages } from '../features/board/move-messages.js';
 import { liveMessages } from '../features/live/messages.js';
 import { notificationMessages } from '../features/notifications/messages.js';
 import { projectMessages } from '../features/project/messages.js';
+import { shellMessages } from '../app/messages.js';
 import { templateMessages } from '../features/templates/messages.js';
 import { timelineMessages } from '../features/timeline/messages.js';
 import { en } from './locales/en.js';
@@ -30,6 +31,7 @@ function catalog(language: Language) {
     moves: moveMessages[language],
     notifications: notificationMessages[language],
     project: projectMessages[language],
+    shell: shellMessages[language],
     templates: templateMessages[language],
     timeline: timelineMessages[language],
   };

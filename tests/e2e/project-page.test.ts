@@ -222,6 +222,8 @@ test('archiving takes the card off every open board; restoring from the archived
   // The other tab's board drops the card without a reload.
   await expect.poll(() => card.count(), SLOW).toBe(0);
 
+  // Less-used screens sit under the header's 更多 menu.
+  await page.getByRole('navigation').getByRole('button', { name: '更多' }).click();
   await page.getByRole('navigation').getByRole('link', { name: '已归档项目' }).click();
   const row = page.getByRole('row', { name: /ZQ-2026-803/ });
   await expect.poll(() => row.textContent(), SLOW).toContain('项目终止，企业另行选址');

@@ -84,6 +84,7 @@ test('a local holiday added through the form shows on the grid and in the list, 
   await expect
     .poll(() => page.getByRole('article', { name: `${card.code} ${card.name}` }).textContent(), SLOW)
     .toContain(`剩 ${card.schedule.next!.workingDaysLeft - 1} 个工作日`);
+  await nav.getByRole('button', { name: '更多' }).click();
   await nav.getByRole('link', { name: '工作日历' }).click();
 
   await list.getByRole('button', { name: '删除 2026-06-10 的本地调整' }).click();

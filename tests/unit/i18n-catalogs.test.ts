@@ -11,6 +11,7 @@ import { moveMessages } from '../../client/features/board/move-messages.js';
 import { liveMessages } from '../../client/features/live/messages.js';
 import { notificationMessages } from '../../client/features/notifications/messages.js';
 import { projectMessages } from '../../client/features/project/messages.js';
+import { shellMessages } from '../../client/app/messages.js';
 import { templateMessages } from '../../client/features/templates/messages.js';
 import { timelineMessages } from '../../client/features/timeline/messages.js';
 import { errorMessages } from '../../server/domain/error-messages.js';
@@ -40,6 +41,7 @@ const catalogs: [string, Tree, Tree][] = [
   ['moves', moveMessages.zh, moveMessages.en],
   ['notifications', notificationMessages.zh, notificationMessages.en],
   ['project', projectMessages.zh, projectMessages.en],
+  ['shell', shellMessages.zh, shellMessages.en],
   ['templates', templateMessages.zh, templateMessages.en],
   ['timeline', timelineMessages.zh, timelineMessages.en],
   ['errors', errorMessages.zh, errorMessages.en],

@@ -5,10 +5,10 @@ import { can } from '../../../server/domain/permissions.js';
 import { describeError } from '../../lib/errors.js';
 import { useTRPC } from '../../lib/trpc.js';
 import type { OwnerUnit } from '../../lib/types.js';
+import { useNotify } from '../../app/notices.js';
 import { useActor } from '../auth/use-session.js';
 import './admin.css';
-import { AdminDenied, LoadFailed, NoticeLine } from './AdminStatus.js';
-import type { Notice } from './admin-notice.js';
+import { AdminDenied, LoadFailed } from './AdminStatus.js';
 import { UnitDialog } from './UnitDialog.js';
 import { UnitsTable } from './UnitsTable.js';
 
@@ -23,7 +23,7 @@ function UnitsScreen() {
   const units = useQuery(trpc.unit.list.queryOptions());
   // undefined: no dialog; null: a new unit; a unit: renaming it.
   const [editing, setEditing] = useState<OwnerUnit | null | undefined>(undefined);
-  const [notice, setNotice] = useState<Notice | null>(null);
+  const notify = useNotify();
 
   return (
     <article className="page admin-page">
@@ -37,17 +37,20 @@ function UnitsScreen() {
         </button>
       </header>
       <p className="page__intro">{t('admin.units.intro')}</p>
-      <NoticeLine notice={notice} />
       {units.isPending && <p className="status">{t('admin.units.loading')}</p>}
       {units.isError && <LoadFailed message={describeError(units.error, t)} onRetry={() => void units.refetch()} />}
-      {units.data && <UnitsTable units={units.data} onRename={setEditing} />}
+      {units.data && (
+        <div className="table-scroll">
+          <UnitsTable units={units.data} onRename={setEditing} />
+        </div>
+      )}
       {editing !== undefined && (
         <UnitDialog
           unit={editing}
           onCancel={() => setEditing(undefined)}
           onSaved={(text) => {
             setEditing(undefined);
-            setNotice({ text, isError: false });
+            notify(text, { tone: 'success' });
           }}
         />
       )}

@@ -27,7 +27,8 @@ export function UserDialog({
   const queryClient = useQueryClient();
   const { id, titleId, errors, onError, submit, error } = useFormDialog(ADMIN_FIELD_OF_KEY);
   const [role, setRole] = useState<Role>(user?.role ?? 'editor');
-  const [password, setPassword] = useState('');
+  // A new account starts with a generated password, so the first submit succeeds; the admin may replace it.
+  const [password, setPassword] = useState(() => (user ? '' : generatePassword()));
   const saved = async (message: string) => {
     await queryClient.invalidateQueries({ queryKey: trpc.user.list.queryKey() });
     onSaved(message);

@@ -69,7 +69,7 @@ const zh = {
   },
   units: {
     title: '责任单位',
-    intro: '项目和议定事项的责任单位：区直部门和镇街。联络员账号按单位分配。',
+    intro: '负责项目和会议督办事项的单位：区直部门和镇街。联络员账号按单位分配。',
     loading: '正在加载责任单位…',
     new: '新增单位',
     count: '共 {{count}} 个单位',
@@ -199,7 +199,7 @@ export const adminMessages: { zh: typeof zh; en: typeof zh } = {
     units: {
       title: 'Owner units',
       intro:
-        'The units that own projects and action items: district departments and towns. Liaison accounts are given units.',
+        'The units that answer for projects and for the action items of meetings: district departments and towns. Liaison accounts are given units.',
       loading: 'Loading owner units…',
       new: 'New unit',
       count: '{{count}} units',

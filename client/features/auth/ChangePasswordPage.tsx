@@ -4,11 +4,15 @@ import { useTranslation } from 'react-i18next';
 import { ZChangePassword } from '../../../server/domain/auth-input.js';
 import { describeError, fieldMessages } from '../../lib/errors.js';
 import { useTRPC } from '../../lib/trpc.js';
+import { LanguageSwitch } from '../../app/LanguageSwitch.js';
+import { useActor } from './use-session.js';
+import { SignOutButton, UserName } from './UserMenu.js';
 
 export function ChangePasswordPage() {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
+  const actor = useActor();
   const [error, setError] = useState<string | null>(null);
   const change = useMutation(
     trpc.auth.changePassword.mutationOptions({
@@ -29,7 +33,15 @@ export function ChangePasswordPage() {
   return (
     <main className="sign-in">
       <form className="sign-in__card" onSubmit={onSubmit}>
-        <h1>{t('auth.changeTitle')}</h1>
+        <div className="sign-in__top">
+          <h1>{t('auth.changeTitle')}</h1>
+          <LanguageSwitch />
+        </div>
+        {/* Someone who cannot or will not change it now can still leave, or read it in their language. */}
+        <div className="sign-in__account">
+          <UserName displayName={actor.displayName} role={actor.role} />
+          <SignOutButton />
+        </div>
         <p className="sign-in__hint">{t('auth.changeHint')}</p>
         {error && (
           <p className="field__error" role="alert">

@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../lib/errors.js';
@@ -10,6 +10,7 @@ export function SignInPage() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [error, setError] = useState<string | null>(null);
+  const hints = useQuery(trpc.auth.signInHints.queryOptions());
   const signIn = useMutation(
     trpc.auth.signIn.mutationOptions({
       onSuccess: () => queryClient.resetQueries(),
@@ -30,6 +31,12 @@ export function SignInPage() {
           <LanguageSwitch />
         </div>
         <p className="sign-in__hint">{t('auth.signInHint')}</p>
+        {/* Only while the published demo password still opens them: a trial user needs nothing else. */}
+        {hints.data?.demoAccountsActive && (
+          <p className="sign-in__demo" role="note">
+            {t('auth.demoAccounts')}
+          </p>
+        )}
         {error && (
           <p className="field__error" role="alert">
             {error}

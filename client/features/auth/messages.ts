@@ -17,6 +17,7 @@ const zh = {
   roles: { admin: '管理员', editor: '联络员', viewer: '只读' },
   demoNotice: '演示账号仍在使用公开密码：正式使用前请在“用户”中停用或修改。',
   loading: '正在加载…',
+  demoAccounts: '演示账号 demo-admin / demo-editor / demo-viewer，密码 backplan-demo',
 };
 
 export const authMessages: { zh: typeof zh; en: typeof zh } = {
@@ -40,5 +41,6 @@ export const authMessages: { zh: typeof zh; en: typeof zh } = {
     roles: { admin: 'Administrator', editor: 'Liaison', viewer: 'Read-only' },
     demoNotice: 'Demo accounts still use the published password: disable or change them under Users before real use.',
     loading: 'Loading…',
+    demoAccounts: 'Demo accounts demo-admin / demo-editor / demo-viewer, password backplan-demo',
   },
 };

@@ -1,9 +1,11 @@
 import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { useContext } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Stage } from '../../../server/domain/stages.js';
 import type { Card } from '../../lib/types.js';
 import type { PendingState } from './board-moves.js';
+import { BoardHeadsContext } from './board-heads.js';
 import { ColumnHead } from './ColumnHead.js';
 import { SortableProjectCard } from './SortableProjectCard.js';
 
@@ -27,6 +29,8 @@ export function BoardColumn({
 }) {
   const { t } = useTranslation();
   const { setNodeRef, isOver } = useDroppable({ id: stage });
+  // Empty because of a search or filter is not an empty stage: do not invite a drop there.
+  const { isFiltered } = useContext(BoardHeadsContext);
   const headingId = `column-${stage}`;
   const naming =
     lane === undefined
@@ -40,7 +44,7 @@ export function BoardColumn({
           {cards.map((card) => (
             <SortableProjectCard key={card.id} card={card} canMove={canMove(card)} pending={pending.get(card.id)} />
           ))}
-          {cards.length === 0 && <li className="column__empty">{t('board.empty')}</li>}
+          {cards.length === 0 && <li className="column__empty">{t(isFiltered ? 'board.noMatch' : 'board.empty')}</li>}
         </ol>
       </SortableContext>
     </section>

@@ -7,16 +7,8 @@ import { useTRPC } from '../../lib/trpc.js';
 import { draftFrom, draftReducer, toTemplateUpdate, type TemplateStep } from './template-draft.js';
 import { TemplateMilestoneRow } from './TemplateMilestoneRow.js';
 
-/** One project type's template as an editable table, saved as a whole with template.update. */
-export function TemplateEditor({
-  projectType,
-  steps,
-  canEdit,
-}: {
-  projectType: ProjectType;
-  steps: TemplateStep[];
-  canEdit: boolean;
-}) {
+/** One project type's template as an editable table, saved as a whole with template.update (admins only). */
+export function TemplateEditor({ projectType, steps }: { projectType: ProjectType; steps: TemplateStep[] }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -58,8 +50,7 @@ export function TemplateEditor({
         <span className="template-editor__count">{t('templates.count', { count: draft.milestones.length })}</span>
       </header>
       <form onSubmit={onSubmit} data-permission="manageTemplates">
-        {/* Everyone may read a template; only admins change it (the server refuses others anyway). */}
-        <fieldset className="bare-fieldset" disabled={!canEdit}>
+        <fieldset className="bare-fieldset">
           <div className="table-scroll">
             <table className="template-editor__table">
               <thead>

@@ -6,6 +6,7 @@ import '../screens.css';
 import { can } from '../../../server/domain/permissions.js';
 import { useMe } from '../auth/use-session.js';
 import { TemplateEditor } from './TemplateEditor.js';
+import { TemplateView } from './TemplateView.js';
 
 export function TemplatesPage() {
   const me = useMe();
@@ -28,14 +29,14 @@ export function TemplatesPage() {
     <article className="page templates-page">
       <h2 className="page__title">{t('templates.title')}</h2>
       <p className="page__intro">{t('templates.intro')}</p>
-      {templates.data.map((template) => (
-        <TemplateEditor
-          key={template.projectType}
-          projectType={template.projectType}
-          steps={template.milestones}
-          canEdit={canEdit}
-        />
-      ))}
+      {!canEdit && <p className="page__intro">{t('templates.readOnly')}</p>}
+      {templates.data.map((template) =>
+        canEdit ? (
+          <TemplateEditor key={template.projectType} projectType={template.projectType} steps={template.milestones} />
+        ) : (
+          <TemplateView key={template.projectType} projectType={template.projectType} steps={template.milestones} />
+        ),
+      )}
     </article>
   );
 }

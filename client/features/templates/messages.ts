@@ -36,6 +36,7 @@ const zh = {
   chooseTarget: '请选择目标节点。',
   removeHint: '删除节点后，依赖它的节点改为依赖它的前置节点。',
   fieldError: '第 {{seq}} 个节点：{{message}}',
+  readOnly: '模板由管理员维护；如需调整，请联系管理员。',
 };
 
 export const templateMessages: { zh: typeof zh; en: typeof zh } = {
@@ -78,5 +79,6 @@ export const templateMessages: { zh: typeof zh; en: typeof zh } = {
     chooseTarget: 'Choose the target milestone.',
     removeHint: 'When a milestone is removed, those that waited on it wait on its predecessors instead.',
     fieldError: 'Milestone {{seq}}: {{message}}',
+    readOnly: 'Templates are kept by the administrators; ask one of them for a change.',
   },
 };

@@ -14,6 +14,10 @@ export const authRouter = router({
     await signOut({ prisma: ctx.db.prisma, actor: ctx.actor, sessionId: ctx.session.sessionId });
     ctx.cookies.clearSession();
   }),
+  /** Before sign-in: whether the demo accounts still have the published password, so the page may say so. */
+  signInHints: publicProcedure.query(async ({ ctx }) => ({
+    demoAccountsActive: await demoAccountsActive(ctx.db.prisma),
+  })),
   /** Who is signed in here, or null. */
   me: publicProcedure.query(async ({ ctx }) => {
     if (!ctx.session) return null;

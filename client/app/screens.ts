@@ -1,0 +1,23 @@
+import { lazy } from 'react';
+
+// Screens opened now and then load on first visit, so the board's first load carries only the board.
+export const ArchivedProjectsPage = lazy(() =>
+  import('../features/project/ArchivedProjectsPage.js').then((m) => ({ default: m.ArchivedProjectsPage })),
+);
+export const AuditPage = lazy(() => import('../features/admin/AuditPage.js').then((m) => ({ default: m.AuditPage })));
+// The bulletin carries its chart.
+export const BulletinPage = lazy(() => import('../features/bulletin/BulletinPage.js'));
+export const CalendarPage = lazy(() =>
+  import('../features/calendar/CalendarPage.js').then((m) => ({ default: m.CalendarPage })),
+);
+export const DigestPage = lazy(() =>
+  import('../features/notifications/DigestPage.js').then((m) => ({ default: m.DigestPage })),
+);
+export const PortfolioTimelinePage = lazy(() =>
+  import('../features/timeline/PortfolioTimelinePage.js').then((m) => ({ default: m.PortfolioTimelinePage })),
+);
+export const TemplatesPage = lazy(() =>
+  import('../features/templates/TemplatesPage.js').then((m) => ({ default: m.TemplatesPage })),
+);
+export const UnitsPage = lazy(() => import('../features/admin/UnitsPage.js').then((m) => ({ default: m.UnitsPage })));
+export const UsersPage = lazy(() => import('../features/admin/UsersPage.js').then((m) => ({ default: m.UsersPage })));
