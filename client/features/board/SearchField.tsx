@@ -3,18 +3,22 @@ import { useTranslation } from 'react-i18next';
 
 /**
  * The search box. It keeps what is typed itself and passes it on: the address it writes to updates
- * a moment later, and a box that waited for it would drop keystrokes. It follows the address only
- * when someone else changed it (the reset button, a link).
+ * a moment later, and a box that waited for it would drop keystrokes. The address may echo a value
+ * typed several keystrokes ago, so the box remembers what it wrote and not yet heard back, and follows
+ * the address only when it brings something else (the reset button, a link).
  */
 export function SearchField({ value, onChange }: { value: string; onChange(value: string): void }) {
   const { t } = useTranslation();
   const [text, setText] = useState(value);
-  const written = useRef(value);
+  const unheard = useRef<string[]>([]);
   useEffect(() => {
-    if (value !== written.current) {
-      written.current = value;
-      setText(value);
+    const echoed = unheard.current.indexOf(value);
+    if (echoed >= 0) {
+      unheard.current = unheard.current.slice(echoed + 1);
+      return;
     }
+    unheard.current = [];
+    setText(value);
   }, [value]);
   return (
     <input
@@ -26,7 +30,7 @@ export function SearchField({ value, onChange }: { value: string; onChange(value
       spellCheck={false}
       onChange={(event) => {
         setText(event.target.value);
-        written.current = event.target.value;
+        unheard.current.push(event.target.value);
         onChange(event.target.value);
       }}
     />
