@@ -28,6 +28,9 @@ export default defineConfig({
   test: {
     root: '.',
     testTimeout: 30_000,
+    // Vitest's default leaves one of two cores idle; most test time waits on databases, servers and
+    // Chromium in other processes, so two files at a time use the machine.
+    maxWorkers: 2,
     hookTimeout: 180_000,
     // Browser tests wait for what a person would wait for; a loaded CI machine needs more than 1 s.
     expect: { poll: { timeout: 10_000, interval: 100 } },
