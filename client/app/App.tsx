@@ -15,6 +15,10 @@ import { CalendarPage } from '../features/calendar/CalendarPage.js';
 import { LiveStatus } from '../features/live/LiveStatus.js';
 import { DigestPage } from '../features/notifications/DigestPage.js';
 import { NotificationBell } from '../features/notifications/NotificationBell.js';
+import { MeetingModePage } from '../features/meeting/MeetingModePage.js';
+import { MeetingPage } from '../features/meeting/MeetingPage.js';
+import { MeetingsPage } from '../features/meeting/MeetingsPage.js';
+import { MinutesPage } from '../features/meeting/MinutesPage.js';
 import { ArchivedProjectsPage } from '../features/project/ArchivedProjectsPage.js';
 import { ProjectPage } from '../features/project/ProjectPage.js';
 import { TemplatesPage } from '../features/templates/TemplatesPage.js';
@@ -40,6 +44,7 @@ export function App() {
             {t('nav.board')}
           </NavLink>
           <NavLink to="/blockers">{t('nav.blockers')}</NavLink>
+          <NavLink to="/meetings">{t('meetings.nav')}</NavLink>
           {(me.data.actor.role === 'editor' || me.data.actor.unitIds.length > 0) && (
             <NavLink to="/my-unit">{t('nav.myUnit')}</NavLink>
           )}
@@ -71,6 +76,10 @@ export function App() {
           <Route path="/projects/archived" element={<ArchivedProjectsPage />} />
           <Route path="/projects/:id" element={<ProjectPage />} />
           <Route path="/blockers" element={<BlockersPage />} />
+          <Route path="/meetings" element={<MeetingsPage />} />
+          <Route path="/meetings/:id" element={<MeetingPage />} />
+          <Route path="/meetings/:id/run" element={<MeetingModePage />} />
+          <Route path="/meetings/:id/minutes" element={<MinutesPage />} />
           <Route path="/my-unit" element={<MyUnitPage />} />
           <Route path="/digest" element={<DigestPage />} />
           <Route path="/timeline" element={<PortfolioTimelinePage />} />

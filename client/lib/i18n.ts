@@ -7,6 +7,7 @@ import { blockerMessages } from '../features/blockers/messages.js';
 import { calendarMessages } from '../features/calendar/messages.js';
 import { moveMessages } from '../features/board/move-messages.js';
 import { liveMessages } from '../features/live/messages.js';
+import { meetingMessages } from '../features/meeting/messages.js';
 import { notificationMessages } from '../features/notifications/messages.js';
 import { projectMessages } from '../features/project/messages.js';
 import { templateMessages } from '../features/templates/messages.js';
@@ -23,6 +24,7 @@ function catalog(language: Language) {
     blockers: blockerMessages[language],
     calendar: calendarMessages[language],
     live: liveMessages[language],
+    meetings: meetingMessages[language],
     moves: moveMessages[language],
     notifications: notificationMessages[language],
     project: projectMessages[language],

@@ -7,6 +7,7 @@ import { blockerMessages } from '../../client/features/blockers/messages.js';
 import { calendarMessages } from '../../client/features/calendar/messages.js';
 import { moveMessages } from '../../client/features/board/move-messages.js';
 import { liveMessages } from '../../client/features/live/messages.js';
+import { meetingMessages } from '../../client/features/meeting/messages.js';
 import { notificationMessages } from '../../client/features/notifications/messages.js';
 import { projectMessages } from '../../client/features/project/messages.js';
 import { templateMessages } from '../../client/features/templates/messages.js';
@@ -33,6 +34,7 @@ const catalogs: [string, Tree, Tree][] = [
   ['blockers', blockerMessages.zh, blockerMessages.en],
   ['calendar', calendarMessages.zh, calendarMessages.en],
   ['live', liveMessages.zh, liveMessages.en],
+  ['meetings', meetingMessages.zh, meetingMessages.en],
   ['moves', moveMessages.zh, moveMessages.en],
   ['notifications', notificationMessages.zh, notificationMessages.en],
   ['project', projectMessages.zh, projectMessages.en],
