@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { describeError } from '../../lib/errors.js';
@@ -34,11 +34,14 @@ function MeetingMode({ meeting }: { meeting: MeetingDetail }) {
   const canRun = useCanRunMeeting();
   const total = meeting.agenda.length;
   const steps = useAgendaSteps(total);
+  const section = useRef<HTMLElement>(null);
+  // Says the stepping keys are heard (the effect above has run): a presenter, or a test, may press now.
+  useEffect(() => section.current?.setAttribute('data-keys', 'ready'), []);
   const [isDeciding, setIsDeciding] = useState(false);
   const item = meeting.agenda[steps.index];
 
   return (
-    <section className="meeting-mode" aria-labelledby="meeting-mode-title">
+    <section ref={section} className="meeting-mode" aria-labelledby="meeting-mode-title">
       <header className="meeting-mode__bar">
         <h1 id="meeting-mode-title" className="meeting-mode__title">
           {meeting.title}
@@ -69,11 +72,6 @@ function MeetingMode({ meeting }: { meeting: MeetingDetail }) {
           <div className={item.isRed ? 'meeting-mode__item meeting-mode__item--red' : 'meeting-mode__item'}>
             <AgendaItemText item={item} headingLevel={2} />
           </div>
-          {item.projectId !== null ? (
-            <ProjectBrief key={item.projectId} projectId={item.projectId} since={meeting.since} />
-          ) : (
-            <p className="meeting-mode__note">{t('meetings.mode.noProject')}</p>
-          )}
           <section className="meeting-mode__decisions" aria-labelledby="meeting-mode-decisions">
             <div className="meeting-mode__decisions-head">
               <h3 id="meeting-mode-decisions">{t('meetings.decision.title')}</h3>
@@ -85,6 +83,11 @@ function MeetingMode({ meeting }: { meeting: MeetingDetail }) {
             </div>
             <DecisionList decisions={meeting.decisions.filter((d) => d.agendaItemId === item.id)} />
           </section>
+          {item.projectId !== null ? (
+            <ProjectBrief key={item.projectId} projectId={item.projectId} since={meeting.since} />
+          ) : (
+            <p className="meeting-mode__note">{t('meetings.mode.noProject')}</p>
+          )}
         </div>
       )}
       {isDeciding && item && <DecisionDialog meeting={meeting} item={item} onClose={() => setIsDeciding(false)} />}

@@ -57,11 +57,19 @@ export function MinutesPage() {
           <table className="minutes__decisions">
             <thead>
               <tr>
-                <th scope="col">{t('meetings.minutes.number')}</th>
+                <th scope="col" className="minutes__col-number">
+                  {t('meetings.minutes.number')}
+                </th>
                 <th scope="col">{t('meetings.minutes.text')}</th>
-                <th scope="col">{t('meetings.minutes.owner')}</th>
-                <th scope="col">{t('meetings.minutes.due')}</th>
-                <th scope="col">{t('meetings.minutes.newTarget')}</th>
+                <th scope="col" className="minutes__col-owner">
+                  {t('meetings.minutes.owner')}
+                </th>
+                <th scope="col" className="minutes__col-date">
+                  {t('meetings.minutes.due')}
+                </th>
+                <th scope="col" className="minutes__col-date">
+                  {t('meetings.minutes.newTarget')}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -69,12 +77,12 @@ export function MinutesPage() {
                 <tr key={d.id}>
                   <td>{i + 1}</td>
                   <td>
-                    {d.project && <span className="minutes__project">{`${d.project.code} ${d.project.name} · `}</span>}
+                    {d.project && <span className="minutes__project">{`${d.project.code} ${d.project.name}`}</span>}
                     {d.text}
                   </td>
                   <td>{d.ownerUnit.name}</td>
-                  <td>{d.dueDate}</td>
-                  <td>{d.newTargetDate ?? '—'}</td>
+                  <td className="minutes__col-date">{d.dueDate}</td>
+                  <td className="minutes__col-date">{d.newTargetDate ?? '—'}</td>
                 </tr>
               ))}
             </tbody>

@@ -46,8 +46,14 @@ export function NewMeetingDialog({ onDone, onCancel }: { onDone(id: number): voi
       <Field id={`${id}-heldOn`} label={t('meetings.create.heldOn')} error={error('heldOn')}>
         <input type="date" defaultValue={today} {...field('heldOn')} />
       </Field>
-      <Field id={`${id}-title`} label={t('meetings.create.name')} error={error('title')} wide>
-        <input type="text" defaultValue={t('meetings.create.defaultName', { date: today })} {...field('title')} />
+      {/* `${id}-title` is the dialog's heading: the field takes another id, the same name. */}
+      <Field id={`${id}-name`} label={t('meetings.create.name')} error={error('title')} wide>
+        <input
+          type="text"
+          defaultValue={t('meetings.create.defaultName', { date: today })}
+          name="title"
+          {...describedBy(`${id}-name`, { error: error('title') })}
+        />
       </Field>
       <fieldset className="field field--wide meeting-units">
         <legend>{t('meetings.create.units')}</legend>

@@ -27,32 +27,34 @@ export function ProjectBrief({ projectId, since }: { projectId: number; since: s
   const p = project.data;
   return (
     <div className="brief">
-      <section
-        className={`brief__card brief__card--${p.schedule.light ?? 'none'}`}
-        aria-label={t('meetings.mode.card')}
-      >
-        <p className="brief__code">
-          {p.code} <LightBadge light={p.schedule.light} />
-        </p>
-        <h3 className="brief__name">
-          <Link to={`/projects/${p.id}`} title={t('meetings.mode.openProject')}>
-            {p.name}
-          </Link>
-        </h3>
-        <p className="brief__owner">{p.ownerUnit.name}</p>
-        <NextMilestone next={p.schedule.next} />
-        <p className={p.schedule.isTargetMissed ? 'brief__dates brief__dates--missed' : 'brief__dates'}>
-          {t('meetings.mode.target', { date: p.targetDate, projected: p.schedule.projectedFinish ?? '—' })}
-        </p>
-      </section>
-      <section className="brief__timeline" aria-label={t('meetings.mode.timeline')}>
-        <ProjectTimeline project={p} />
-      </section>
-      <div className="brief__lists">
+      <div className="brief__side">
+        <section
+          className={`brief__card brief__card--${p.schedule.light ?? 'none'}`}
+          aria-label={t('meetings.mode.card')}
+        >
+          <p className="brief__code">
+            {p.code} <LightBadge light={p.schedule.light} />
+          </p>
+          <h3 className="brief__name">
+            <Link to={`/projects/${p.id}`} title={t('meetings.mode.openProject')}>
+              {p.name}
+            </Link>
+          </h3>
+          <p className="brief__owner">{p.ownerUnit.name}</p>
+          <NextMilestone next={p.schedule.next} />
+          <p className={p.schedule.isTargetMissed ? 'brief__dates brief__dates--missed' : 'brief__dates'}>
+            {t('meetings.mode.target', { date: p.targetDate, projected: p.schedule.projectedFinish ?? '—' })}
+          </p>
+        </section>
         <ActiveBlockers projectId={p.id} />
         <OpenActionItems projectId={p.id} />
       </div>
-      <ChangesSince project={p} since={since} />
+      <div className="brief__main">
+        <section className="brief__timeline" aria-label={t('meetings.mode.timeline')}>
+          <ProjectTimeline project={p} />
+        </section>
+        <ChangesSince project={p} since={since} />
+      </div>
     </div>
   );
 }
