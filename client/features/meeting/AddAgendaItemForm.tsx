@@ -2,7 +2,6 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useMemo, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ZAgendaAdd } from '../../../server/domain/meeting-input.js';
-import { useNotify } from '../../app/notices.js';
 import { useTRPC } from '../../lib/trpc.js';
 import { describedBy, Field } from '../../ui/Field.js';
 import { FormAlert } from '../../ui/FormDialog.js';
@@ -13,7 +12,6 @@ import { useMeetingChange } from './use-meeting.js';
 export function AddAgendaItemForm({ meetingId }: { meetingId: number }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const notify = useNotify();
   const board = useQuery(trpc.board.get.queryOptions());
   const projects = useMemo(
     () => (board.data?.columns.flatMap((column) => column.cards) ?? []).sort((a, b) => a.code.localeCompare(b.code)),
@@ -25,7 +23,6 @@ export function AddAgendaItemForm({ meetingId }: { meetingId: number }) {
     trpc.meeting.addAgendaItem.mutationOptions({
       onError,
       onSettled,
-      onSuccess: () => notify(t('meetings.agenda.added')),
     }),
   );
 

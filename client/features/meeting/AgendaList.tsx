@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useNotify } from '../../app/notices.js';
+import { useState } from 'react';
 import { useTRPC } from '../../lib/trpc.js';
 import { DecisionList } from './DecisionList.js';
 import {
@@ -18,7 +18,8 @@ import {
 export function AgendaList({ meeting }: { meeting: MeetingDetail }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const notify = useNotify();
+  // Said to screen readers: the list changes under the button that was pressed.
+  const [said, setSaid] = useState('');
   const isEditable = useCanRunMeeting() && meeting.status === 'draft';
   const change = useMeetingChange();
   const reorder = useMutation(trpc.meeting.reorderAgenda.mutationOptions(change));
@@ -31,55 +32,60 @@ export function AgendaList({ meeting }: { meeting: MeetingDetail }) {
     next.splice(index + by, 0, moved!);
     reorder.mutate(
       { meetingId: meeting.id, itemIds: next },
-      { onSuccess: () => notify(t('meetings.agenda.reordered')) },
+      { onSuccess: () => setSaid(t('meetings.agenda.reordered')) },
     );
   }
 
   if (meeting.agenda.length === 0) return <p className="status">{t('meetings.meeting.emptyAgenda')}</p>;
   const isBusy = reorder.isPending || drop.isPending;
   return (
-    <ol className="agenda">
-      {meeting.agenda.map((item, index) => (
-        <li key={item.id} className={item.isRed ? 'agenda__item agenda__item--red' : 'agenda__item'}>
-          <AgendaItemText item={item} />
-          <DecisionList decisions={meeting.decisions.filter((d) => d.agendaItemId === item.id)} compact />
-          {isEditable && (
-            <div className="agenda__controls">
-              <button
-                type="button"
-                disabled={isBusy || index === 0}
-                aria-label={`${t('meetings.agenda.up')}: ${item.title}`}
-                onClick={() => move(index, -1)}
-              >
-                ↑ {t('meetings.agenda.up')}
-              </button>
-              <button
-                type="button"
-                disabled={isBusy || index === ids.length - 1}
-                aria-label={`${t('meetings.agenda.down')}: ${item.title}`}
-                onClick={() => move(index, 1)}
-              >
-                ↓ {t('meetings.agenda.down')}
-              </button>
-              <button
-                type="button"
-                className="button--quiet"
-                disabled={isBusy}
-                aria-label={`${t('meetings.agenda.drop')}: ${item.title}`}
-                onClick={() =>
-                  drop.mutate(
-                    { meetingId: meeting.id, itemId: item.id },
-                    { onSuccess: () => notify(t('meetings.agenda.dropped', { title: item.title })) },
-                  )
-                }
-              >
-                ✕ {t('meetings.agenda.drop')}
-              </button>
-            </div>
-          )}
-        </li>
-      ))}
-    </ol>
+    <>
+      <p className="visually-hidden" role="status">
+        {said}
+      </p>
+      <ol className="agenda">
+        {meeting.agenda.map((item, index) => (
+          <li key={item.id} className={item.isRed ? 'agenda__item agenda__item--red' : 'agenda__item'}>
+            <AgendaItemText item={item} />
+            <DecisionList decisions={meeting.decisions.filter((d) => d.agendaItemId === item.id)} compact />
+            {isEditable && (
+              <div className="agenda__controls">
+                <button
+                  type="button"
+                  disabled={isBusy || index === 0}
+                  aria-label={`${t('meetings.agenda.up')}: ${item.title}`}
+                  onClick={() => move(index, -1)}
+                >
+                  ↑ {t('meetings.agenda.up')}
+                </button>
+                <button
+                  type="button"
+                  disabled={isBusy || index === ids.length - 1}
+                  aria-label={`${t('meetings.agenda.down')}: ${item.title}`}
+                  onClick={() => move(index, 1)}
+                >
+                  ↓ {t('meetings.agenda.down')}
+                </button>
+                <button
+                  type="button"
+                  className="button--quiet"
+                  disabled={isBusy}
+                  aria-label={`${t('meetings.agenda.drop')}: ${item.title}`}
+                  onClick={() =>
+                    drop.mutate(
+                      { meetingId: meeting.id, itemId: item.id },
+                      { onSuccess: () => setSaid(t('meetings.agenda.dropped', { title: item.title })) },
+                    )
+                  }
+                >
+                  ✕ {t('meetings.agenda.drop')}
+                </button>
+              </div>
+            )}
+          </li>
+        ))}
+      </ol>
+    </>
   );
 }
 

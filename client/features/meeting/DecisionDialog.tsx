@@ -1,7 +1,6 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ZMeetingDecide } from '../../../server/domain/meeting-input.js';
-import { useNotify } from '../../app/notices.js';
 import { useTRPC } from '../../lib/trpc.js';
 import { describedBy, Field } from '../../ui/Field.js';
 import { DialogActions, FormAlert, FormDialog } from '../../ui/FormDialog.js';
@@ -24,7 +23,6 @@ export function DecisionDialog({
 }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const notify = useNotify();
   const units = useQuery(trpc.unit.list.queryOptions());
   const project = useQuery({
     ...trpc.project.get.queryOptions({ id: item.projectId ?? 0 }),
@@ -37,7 +35,6 @@ export function DecisionDialog({
       onError,
       onSettled,
       onSuccess: () => {
-        notify(t('meetings.decision.done'));
         onClose();
       },
     }),

@@ -1,7 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { useNotify } from '../../app/notices.js';
 import { describeError } from '../../lib/errors.js';
 import { useTRPC } from '../../lib/trpc.js';
 import { AddAgendaItemForm } from './AddAgendaItemForm.js';
@@ -55,7 +54,6 @@ export function MeetingPage() {
 function MeetingActions({ meeting }: { meeting: NonNullable<ReturnType<typeof useMeeting>['data']> }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const notify = useNotify();
   const navigate = useNavigate();
   const canRun = useCanRunMeeting();
   const change = useMeetingChange();
@@ -63,14 +61,11 @@ function MeetingActions({ meeting }: { meeting: NonNullable<ReturnType<typeof us
     trpc.meeting.start.mutationOptions({
       ...change,
       onSuccess: () => {
-        notify(t('meetings.meeting.started'));
         void navigate(`/meetings/${meeting.id}/run`);
       },
     }),
   );
-  const finish = useMutation(
-    trpc.meeting.finish.mutationOptions({ ...change, onSuccess: () => notify(t('meetings.meeting.finished')) }),
-  );
+  const finish = useMutation(trpc.meeting.finish.mutationOptions(change));
   return (
     <div className="meeting__actions">
       {canRun && meeting.status === 'draft' && (

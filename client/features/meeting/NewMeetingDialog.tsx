@@ -1,7 +1,6 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ZMeetingCreate } from '../../../server/domain/meeting-input.js';
-import { useNotify } from '../../app/notices.js';
 import { useTRPC } from '../../lib/trpc.js';
 import { describedBy, Field } from '../../ui/Field.js';
 import { DialogActions, FormAlert, FormDialog } from '../../ui/FormDialog.js';
@@ -13,7 +12,6 @@ import { useMeetingChange } from './use-meeting.js';
 export function NewMeetingDialog({ onDone, onCancel }: { onDone(id: number): void; onCancel(): void }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const notify = useNotify();
   const today = useMe().data?.today ?? '';
   const units = useQuery(trpc.unit.list.queryOptions());
   const { onSettled } = useMeetingChange();
@@ -23,7 +21,6 @@ export function NewMeetingDialog({ onDone, onCancel }: { onDone(id: number): voi
       onError,
       onSettled,
       onSuccess: (meeting) => {
-        notify(t('meetings.create.done'));
         onDone(meeting.id);
       },
     }),
