@@ -23,6 +23,10 @@ import {
   BulletinPage,
   CalendarPage,
   DigestPage,
+  MeetingModePage,
+  MeetingPage,
+  MeetingsPage,
+  MinutesPage,
   PortfolioTimelinePage,
   TemplatesPage,
   UnitsPage,
@@ -70,6 +74,7 @@ export function App() {
             {t('nav.board')}
           </NavLink>
           <NavLink to="/blockers">{t('nav.blockers')}</NavLink>
+          <NavLink to="/meetings">{t('meetings.nav')}</NavLink>
           {(me.data.actor.role === 'editor' || me.data.actor.unitIds.length > 0) && (
             <NavLink to="/my-unit">{t('nav.myUnit')}</NavLink>
           )}
@@ -109,6 +114,10 @@ export function App() {
               <Route path="/projects/archived" element={<ArchivedProjectsPage />} />
               <Route path="/projects/:id" element={<ProjectPage />} />
               <Route path="/blockers" element={<BlockersPage />} />
+              <Route path="/meetings" element={<MeetingsPage />} />
+              <Route path="/meetings/:id" element={<MeetingPage />} />
+              <Route path="/meetings/:id/run" element={<MeetingModePage />} />
+              <Route path="/meetings/:id/minutes" element={<MinutesPage />} />
               <Route path="/my-unit" element={<MyUnitPage />} />
               <Route path="/digest" element={<DigestPage />} />
               <Route path="/action-items" element={<ActionItemsPage />} />

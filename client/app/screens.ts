@@ -13,6 +13,18 @@ export const CalendarPage = lazy(() =>
 export const DigestPage = lazy(() =>
   import('../features/notifications/DigestPage.js').then((m) => ({ default: m.DigestPage })),
 );
+export const MeetingModePage = lazy(() =>
+  import('../features/meeting/MeetingModePage.js').then((m) => ({ default: m.MeetingModePage })),
+);
+export const MeetingPage = lazy(() =>
+  import('../features/meeting/MeetingPage.js').then((m) => ({ default: m.MeetingPage })),
+);
+export const MeetingsPage = lazy(() =>
+  import('../features/meeting/MeetingsPage.js').then((m) => ({ default: m.MeetingsPage })),
+);
+export const MinutesPage = lazy(() =>
+  import('../features/meeting/MinutesPage.js').then((m) => ({ default: m.MinutesPage })),
+);
 export const PortfolioTimelinePage = lazy(() =>
   import('../features/timeline/PortfolioTimelinePage.js').then((m) => ({ default: m.PortfolioTimelinePage })),
 );

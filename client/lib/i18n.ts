@@ -9,6 +9,7 @@ import { bulletinMessages } from '../features/bulletin/messages.js';
 import { calendarMessages } from '../features/calendar/messages.js';
 import { moveMessages } from '../features/board/move-messages.js';
 import { liveMessages } from '../features/live/messages.js';
+import { meetingMessages } from '../features/meeting/messages.js';
 import { notificationMessages } from '../features/notifications/messages.js';
 import { projectMessages } from '../features/project/messages.js';
 import { shellMessages } from '../app/messages.js';
@@ -28,6 +29,7 @@ function catalog(language: Language) {
     bulletin: bulletinMessages[language],
     calendar: calendarMessages[language],
     live: liveMessages[language],
+    meetings: meetingMessages[language],
     moves: moveMessages[language],
     notifications: notificationMessages[language],
     project: projectMessages[language],

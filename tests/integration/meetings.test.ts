@@ -1,4 +1,3 @@
-import { inflateRawSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startServer, type RunningServer } from '../../server/index.js';
 import type { Actor } from '../../server/domain/permissions.js';
@@ -6,6 +5,7 @@ import { ensureDefaultTemplates } from '../../server/seed/default-templates.js';
 import { callerFor } from '../factories/caller.js';
 import { makeUnit, projectInput } from '../factories/projects.js';
 import { rejection } from '../factories/refusal.js';
+import { unzipEntry } from '../factories/unzip.js';
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from '../factories/test-database.js';
 import { makeUser, TEST_PASSWORD } from '../factories/users.js';
 
@@ -19,26 +19,6 @@ const MID = '2026-03-04';
 const TODAY = '2026-03-09'; // Monday: the first meeting; it looks back to 03-02.
 const NEXT = '2026-03-16';
 const LATER = '2026-03-23';
-
-/** One file of a .zip (a .docx is one), read from its central directory. */
-function unzipEntry(zip: Buffer, name: string): string {
-  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  let at = zip.readUInt32LE(end + 16);
-  for (let n = zip.readUInt16LE(end + 10); n > 0; n--) {
-    const method = zip.readUInt16LE(at + 10);
-    const size = zip.readUInt32LE(at + 20);
-    const nameLength = zip.readUInt16LE(at + 28);
-    const extra = zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
-    const local = zip.readUInt32LE(at + 42);
-    if (zip.toString('utf8', at + 46, at + 46 + nameLength) === name) {
-      const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
-      const data = zip.subarray(start, start + size);
-      return (method === 8 ? inflateRawSync(data) : data).toString('utf8');
-    }
-    at += 46 + nameLength + extra;
-  }
-  throw new Error(`${name} is not in the archive`);
-}
 
 describe.each(testDatabaseKinds)('meetings on %s', (kind) => {
   let db: TestDatabase;

@@ -9,6 +9,7 @@ import { bulletinMessages } from '../../client/features/bulletin/messages.js';
 import { calendarMessages } from '../../client/features/calendar/messages.js';
 import { moveMessages } from '../../client/features/board/move-messages.js';
 import { liveMessages } from '../../client/features/live/messages.js';
+import { meetingMessages } from '../../client/features/meeting/messages.js';
 import { notificationMessages } from '../../client/features/notifications/messages.js';
 import { projectMessages } from '../../client/features/project/messages.js';
 import { shellMessages } from '../../client/app/messages.js';
@@ -38,6 +39,7 @@ const catalogs: [string, Tree, Tree][] = [
   ['bulletin', bulletinMessages.zh, bulletinMessages.en],
   ['calendar', calendarMessages.zh, calendarMessages.en],
   ['live', liveMessages.zh, liveMessages.en],
+  ['meetings', meetingMessages.zh, meetingMessages.en],
   ['moves', moveMessages.zh, moveMessages.en],
   ['notifications', notificationMessages.zh, notificationMessages.en],
   ['project', projectMessages.zh, projectMessages.en],
