@@ -1,8 +1,8 @@
 import type { inferRouterOutputs } from '@trpc/server';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import type { AppRouter } from '../../../server/api/router.js';
 import { useTRPC } from '../../lib/trpc.js';
+import { useStepDialog } from '../../ui/use-step-dialog.js';
 import { ActionItemStepDialog, type ActionItemStep } from './ActionItemStepDialog.js';
 
 export type ActionItem = inferRouterOutputs<AppRouter>['actionItem']['list'][number];
@@ -23,28 +23,10 @@ export function useAfterActionItemChange() {
     ]);
 }
 
-/** Which step dialog is open (at most one), and what the last finished step said. */
+/** Which action-item step dialog is open (at most one), and what the last finished step said. */
 export function useActionItemSteps() {
-  const [open, setOpen] = useState<{ item: ActionItem; step: ActionItemStep } | null>(null);
-  const [done, setDone] = useState('');
-  const dialog = open && (
-    <ActionItemStepDialog
-      key={`${open.item.id}-${open.step}`}
-      item={open.item}
-      step={open.step}
-      onCancel={() => setOpen(null)}
-      onDone={(message) => {
-        setOpen(null);
-        setDone(message);
-      }}
-    />
-  );
-  return {
-    dialog,
-    done,
-    openStep: (item: ActionItem, step: ActionItemStep) => {
-      setDone('');
-      setOpen({ item, step });
-    },
-  };
+  const steps = useStepDialog<{ item: ActionItem; step: ActionItemStep }>(({ item, step }, handlers) => (
+    <ActionItemStepDialog key={`${item.id}-${step}`} item={item} step={step} {...handlers} />
+  ));
+  return { ...steps, openStep: (item: ActionItem, step: ActionItemStep) => steps.open({ item, step }) };
 }

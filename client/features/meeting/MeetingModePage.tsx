@@ -1,13 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { describeError } from '../../lib/errors.js';
 import { AgendaItemText } from './AgendaList.js';
 import { DecisionDialog } from './DecisionDialog.js';
 import { DecisionList } from './DecisionList.js';
 import { ProjectBrief } from './ProjectBrief.js';
 import { useAgendaSteps } from './use-agenda-steps.js';
 import { useCanRunMeeting, useMeeting, useMeetingFollowsLiveBoard, type MeetingDetail } from './use-meeting.js';
+import { QueryState } from '../../ui/QueryState.js';
 import './meetings.css';
 
 /**
@@ -19,14 +19,11 @@ export function MeetingModePage() {
   const id = Number(useParams().id);
   const meeting = useMeeting(id);
   useMeetingFollowsLiveBoard();
-  if (meeting.isPending) return <p className="status">{t('meetings.meeting.loading')}</p>;
-  if (meeting.isError)
-    return (
-      <p className="status status--error" role="alert">
-        {describeError(meeting.error, t)}
-      </p>
-    );
-  return <MeetingMode meeting={meeting.data} />;
+  return (
+    <QueryState query={meeting} loading={t('meetings.meeting.loading')}>
+      {(data) => <MeetingMode meeting={data} />}
+    </QueryState>
+  );
 }
 
 function MeetingMode({ meeting }: { meeting: MeetingDetail }) {

@@ -1,11 +1,17 @@
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { describeError } from '../../lib/errors.js';
 import { useTRPC } from '../../lib/trpc.js';
 import { AddAgendaItemForm } from './AddAgendaItemForm.js';
 import { AgendaList } from './AgendaList.js';
-import { useCanRunMeeting, useMeeting, useMeetingChange, useMeetingFollowsLiveBoard } from './use-meeting.js';
+import { QueryState } from '../../ui/QueryState.js';
+import {
+  useCanRunMeeting,
+  useMeeting,
+  useMeetingChange,
+  useMeetingFollowsLiveBoard,
+  type MeetingDetail,
+} from './use-meeting.js';
 import './meetings.css';
 
 /** One meeting: its agenda, prepared here before the meeting (admins), read by everyone. */
@@ -14,14 +20,15 @@ export function MeetingPage() {
   const id = Number(useParams().id);
   const meeting = useMeeting(id);
   useMeetingFollowsLiveBoard();
-  if (meeting.isPending) return <p className="status">{t('meetings.meeting.loading')}</p>;
-  if (meeting.isError)
-    return (
-      <p className="status status--error" role="alert">
-        {describeError(meeting.error, t)}
-      </p>
-    );
-  const m = meeting.data;
+  return (
+    <QueryState query={meeting} loading={t('meetings.meeting.loading')}>
+      {(data) => <MeetingAgenda m={data} />}
+    </QueryState>
+  );
+}
+
+function MeetingAgenda({ m }: { m: MeetingDetail }) {
+  const { t } = useTranslation();
   return (
     <section className="meeting" aria-labelledby="meeting-title">
       <p>

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { describeError } from '../../lib/errors.js';
-import { useMeeting, useReasonText } from './use-meeting.js';
+import { QueryState } from '../../ui/QueryState.js';
+import { useMeeting, useReasonText, type MeetingDetail } from './use-meeting.js';
 import './meetings.css';
 import './minutes-print.css';
 
@@ -11,18 +11,18 @@ import './minutes-print.css';
  * around it; the Word version comes from the server in the reader's language.
  */
 export function MinutesPage() {
+  const { t } = useTranslation();
+  const meeting = useMeeting(Number(useParams().id));
+  return (
+    <QueryState query={meeting} loading={t('meetings.meeting.loading')}>
+      {(data) => <Minutes m={data} />}
+    </QueryState>
+  );
+}
+
+function Minutes({ m }: { m: MeetingDetail }) {
   const { t, i18n } = useTranslation();
-  const id = Number(useParams().id);
-  const meeting = useMeeting(id);
   const reasonText = useReasonText();
-  if (meeting.isPending) return <p className="status">{t('meetings.meeting.loading')}</p>;
-  if (meeting.isError)
-    return (
-      <p className="status status--error" role="alert">
-        {describeError(meeting.error, t)}
-      </p>
-    );
-  const m = meeting.data;
   const lang = i18n.language === 'en' ? 'en' : 'zh';
   return (
     <div className="minutes-page">
