@@ -23,9 +23,7 @@ describe.each(testDatabaseKinds)('concurrent saves of one version on %s', (kind)
   beforeAll(async () => {
     admin = suite.as();
     unitId = (await makeUnit(suite.db.prisma)).id;
-    racers = names.map((name, i) =>
-      suite.as({ ...TEST_ADMIN, id: 1000 + i, username: name, displayName: name }),
-    );
+    racers = names.map((name, i) => suite.as({ ...TEST_ADMIN, id: 1000 + i, username: name, displayName: name }));
   });
 
   /** What a save leaves behind: audit rows and board events about the entity. */
