@@ -28,7 +28,7 @@ async function freshBoard(on = suite.page) {
   await expect.poll(() => column('成熟度', on).locator('article.card').count()).toBeGreaterThan(3);
 }
 
-test('after the reason dialog, focus is on the moved card, not on the suite.page', async () => {
+test('after the reason dialog, focus is on the moved card, not on the page', async () => {
   await freshBoard();
   const [code] = await codesIn(column('成熟度'));
   await keyboardMove(suite.page, slotOf(column('成熟度'), code!), ['ArrowRight']);
@@ -117,7 +117,7 @@ test('a move made offline is marked unsaved, the badge says offline, leaving ask
     expect(await badge.textContent()).toContain('1 项修改待发送');
     expect(await undoToast(offline).count()).toBe(0); // not saved, so nothing to undo yet
 
-    // Closing the tab now would lose the move: the suite.browser asks first (we stay).
+    // Closing the tab now would lose the move: the browser asks first (we stay).
     const asked = new Promise<string>((resolve) =>
       offline.once('dialog', (dialog) => {
         resolve(dialog.type());
@@ -139,7 +139,7 @@ test('a move made offline is marked unsaved, the badge says offline, leaving ask
   }
 });
 
-test('a card red because of an overdue blocker says so, on the card and on its suite.page', async () => {
+test('a card red because of an overdue blocker says so, on the card and on its page', async () => {
   const api = await apiAs(suite.app.url);
   const board = await api.query<{
     columns: { cards: { id: number; code: string; blockers: { overdue: boolean } }[] }[];

@@ -55,7 +55,7 @@ test('pinyin initials find a project by its Chinese name; clearing the filters s
   expect(new URL(suite.page.url()).search).toBe('');
 });
 
-test('a view set with the controls lives in the address: a reload and a fresh suite.page show the same cards', async () => {
+test('a view set with the controls lives in the address: a reload and a fresh page show the same cards', async () => {
   await suite.page.goto(suite.app.url);
   await expect.poll(() => cardCount(suite.page)).toBeGreaterThan(20);
   const total = await cardCount(suite.page);

@@ -159,7 +159,7 @@ test('a milestone saved by someone else while it is open for editing is refused,
   const row = suite.page.getByRole('row', { name: `编辑节点“${milestone.name}”`, exact: true });
   await row.getByLabel('节点名称').fill('园区道路施工许可（甲）');
 
-  // Meanwhile the editor changes the same milestone, then the project; both reach this suite.page live.
+  // Meanwhile the editor changes the same milestone, then the project; both reach this page live.
   await editorApi.mutate('milestone.update', {
     id: milestone.id,
     expectedVersion: project.version,

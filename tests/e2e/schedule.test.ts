@@ -47,7 +47,7 @@ async function findGreenProjectWithPastDoneMilestone() {
   throw new Error('the demo data has no green project with a past, done milestone');
 }
 
-test('marking a milestone done or not in the suite.browser changes the card light and days left', async () => {
+test('marking a milestone done or not in the browser changes the card light and days left', async () => {
   const { card, milestone } = await findGreenProjectWithPastDoneMilestone();
   await suite.page.goto(suite.app.url);
   const cardView = suite.page.getByRole('article', { name: new RegExp(`^${card.code} `) });
@@ -105,7 +105,7 @@ test('a new project is refused with a message per bad field, then created with i
   expect(await card.getByTestId('next-milestone').textContent()).toContain('可研批复');
 });
 
-test('a project scheduled into years without official holiday data is flagged on its card and its suite.page', async () => {
+test('a project scheduled into years without official holiday data is flagged on its card and its page', async () => {
   const api = await apiAs(suite.app.url);
   const [unit] = await api.query<{ id: number }[]>('unit.list');
   await api.mutate('project.create', {

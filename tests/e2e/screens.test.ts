@@ -67,7 +67,7 @@ test('a local holiday added through the form shows on the grid and in the list, 
   await expect.poll(() => dayLabel('2026-06-10'), SLOW).toBe(local);
   expect(await list.getByRole('row', { name: /2026-06-10/ }).textContent()).toContain('本地休息日');
 
-  // The board the suite.app already holds is refetched: a deadline after the new day off is one working day nearer.
+  // The board the app already holds is refetched: a deadline after the new day off is one working day nearer.
   const nav = suite.page.getByRole('navigation', { name: '主导航' });
   await nav.getByRole('link', { name: '看板' }).click();
   await expect
@@ -107,7 +107,7 @@ test('the templates screen saves a renamed milestone, shows it after a reload, a
   expect(await industrial.locator('summary').first().textContent()).toBe('无');
 });
 
-test('the portfolio timeline lists the demo projects with links that open the project suite.page', async () => {
+test('the portfolio timeline lists the demo projects with links that open the project page', async () => {
   const cards = await boardCards();
   await suite.page.goto(`${suite.app.url}/timeline`);
   const chart = suite.page.getByRole('figure');
