@@ -3,17 +3,14 @@
 // Excel file downloads for the period shown.
 import ExcelJS from 'exceljs';
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { apiAs, launchBrowser, removeDir, signIn, startApp, type AppServer } from './harness.js';
+import { beforeAll, expect, test } from 'vitest';
+import { apiAs, signIn } from './harness.js';
+import { useApp } from './app.js';
 
 const TODAY = '2026-06-01'; // a Monday
 const WEEK = { from: '2026-05-25', to: '2026-05-31' };
 const SLOW = { timeout: 10_000 };
 
-let app: AppServer;
-let browser: Browser;
-let page: Page;
 const late = { text: '5月27日前落实配套资金（通报测试）', unitId: 0, unitName: '' };
 
 interface BulletinUnit {
@@ -22,10 +19,10 @@ interface BulletinUnit {
   actionItemsOverdue: number;
 }
 
+const suite = useApp({ env: { BACKPLAN_TODAY: TODAY }, viewport: { width: 1366, height: 768 }, username: null });
 beforeAll(async () => {
-  [app, browser] = await Promise.all([startApp({ env: { BACKPLAN_TODAY: TODAY } }), launchBrowser()]);
   // An action item due in last week and not closed: it counts as overdue for its unit.
-  const admin = await apiAs(app.url, 'demo-admin');
+  const admin = await apiAs(suite.app.url, 'demo-admin');
   const board = await admin.query<{ columns: { cards: { id: number; ownerUnit: { id: number; name: string } }[] }[] }>(
     'board.get',
   );
@@ -45,35 +42,29 @@ beforeAll(async () => {
     ownerUnitId: late.unitId,
     dueDate: '2026-05-27',
   });
-  page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  if (app) await removeDir(app.dataDir);
 });
 
 test('the bulletin ranks the units, a figure opens what it counts, and the chart loads only with the page', async () => {
   const scripts: string[] = [];
-  page.on('request', (request) => {
+  suite.page.on('request', (request) => {
     if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
   });
-  await signIn(page, app.url, 'demo-admin');
+  await signIn(suite.page, suite.app.url, 'demo-admin');
   expect(scripts.some((path) => path.includes('BulletinPage'))).toBe(false);
 
-  await page.getByRole('navigation').getByRole('link', { name: '通报' }).click();
-  await page.getByRole('heading', { name: /^通报/ }).waitFor(SLOW);
+  await suite.page.getByRole('navigation').getByRole('link', { name: '通报' }).click();
+  await suite.page.getByRole('heading', { name: /^通报/ }).waitFor(SLOW);
   expect(scripts.some((path) => path.includes('BulletinPage'))).toBe(true);
-  await page.getByLabel('日期').fill(WEEK.from);
-  await expect.poll(() => new URL(page.url()).searchParams.get('from'), SLOW).toBe(WEEK.from);
+  await suite.page.getByLabel('日期').fill(WEEK.from);
+  await expect.poll(() => new URL(suite.page.url()).searchParams.get('from'), SLOW).toBe(WEEK.from);
   await expect
-    .poll(() => page.getByRole('heading', { name: /^通报/ }).textContent(), SLOW)
+    .poll(() => suite.page.getByRole('heading', { name: /^通报/ }).textContent(), SLOW)
     .toContain(`${WEEK.from} 至 ${WEEK.to}`);
 
   // The rows in the server's order, ranks shown as it ranks them.
-  const api = await apiAs(app.url, 'demo-viewer');
+  const api = await apiAs(suite.app.url, 'demo-viewer');
   const bulletin = await api.query<{ units: BulletinUnit[] }>('bulletin.get', { period: 'week', from: WEEK.from });
-  const table = page.getByRole('table', { name: '各单位通报数据，按按期完成率排名' });
+  const table = suite.page.getByRole('table', { name: '各单位通报数据，按按期完成率排名' });
   const rows = table.locator('tbody tr');
   await expect.poll(() => rows.count(), SLOW).toBe(bulletin.units.length);
   expect(await rows.locator('th').allTextContents()).toEqual(bulletin.units.map((u) => u.unit.name));
@@ -87,7 +78,7 @@ test('the bulletin ranks the units, a figure opens what it counts, and the chart
   await table
     .getByRole('button', { name: `${late.unitName} · 逾期议定事项：${row.actionItemsOverdue}，查看明细` })
     .click();
-  const dialog = page.getByRole('dialog', { name: `${late.unitName} · 逾期议定事项` });
+  const dialog = suite.page.getByRole('dialog', { name: `${late.unitName} · 逾期议定事项` });
   await expect.poll(() => dialog.getByRole('listitem').count(), SLOW).toBe(row.actionItemsOverdue);
   expect(await dialog.getByRole('listitem').filter({ hasText: late.text }).textContent()).toContain(
     '时限 2026-05-27 · 未完成',
@@ -96,15 +87,15 @@ test('the bulletin ranks the units, a figure opens what it counts, and the chart
   await expect.poll(() => dialog.count(), SLOW).toBe(0);
 
   // The trend over the last six weeks.
-  const chart = page.getByRole('img', { name: '各单位近几期按期完成率折线图' });
+  const chart = suite.page.getByRole('img', { name: '各单位近几期按期完成率折线图' });
   await chart.waitFor(SLOW);
   expect(await chart.locator('text').allTextContents()).toEqual(expect.arrayContaining(['04-20', '05-25']));
 }, 90_000);
 
 test('the Excel download holds the ranked rows of the period shown', async () => {
   const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('link', { name: '下载 Excel' }).click(),
+    suite.page.waitForEvent('download'),
+    suite.page.getByRole('link', { name: '下载 Excel' }).click(),
   ]);
   expect(download.suggestedFilename()).toBe(`backplan-bulletin-${WEEK.from}-${WEEK.to}.xlsx`);
   const workbook = new ExcelJS.Workbook();

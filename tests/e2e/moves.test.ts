@@ -1,37 +1,26 @@
 // Moving cards as people do it: keyboard and mouse, the stage gate's dialog (a reason or no move),
 // the reason in the project's history, undo, and no drag handle for those who may not move a card.
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { keyboardMove, launchBrowser, removeDir, signIn, startApp, type AppServer } from './harness.js';
+import type { Locator } from 'playwright-core';
+import { expect, test } from 'vitest';
+import { keyboardMove, signIn } from './harness.js';
+import { useApp } from './app.js';
 
-let app: AppServer;
-let browser: Browser;
-let page: Page;
+const suite = useApp();
 
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startApp(), launchBrowser()]);
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  await signIn(page, app.url);
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  if (app) await removeDir(app.dataDir);
-});
-
-const column = (name: string, on = page) => on.getByRole('region', { name });
+const column = (name: string, on = suite.page) => on.getByRole('region', { name });
 const codesIn = async (region: Locator) =>
   (await region.locator('article.card .card__code').allTextContents()).map((s) => s.trim());
-const slotOf = (region: Locator, code: string) => region.locator('li', { has: page.getByText(code, { exact: true }) });
-const dialog = () => page.getByRole('dialog');
-const undoToast = () => page.locator('.undo-toast');
+const slotOf = (region: Locator, code: string) =>
+  region.locator('li', { has: suite.page.getByText(code, { exact: true }) });
+const dialog = () => suite.page.getByRole('dialog');
+const undoToast = () => suite.page.locator('.undo-toast');
 
 async function freshBoard() {
-  await page.goto(app.url);
+  await suite.page.goto(suite.app.url);
   await expect.poll(() => column('成熟度').locator('article.card').count()).toBeGreaterThan(3);
 }
 async function waitForSave() {
-  await page.waitForLoadState('networkidle');
+  await suite.page.waitForLoadState('networkidle');
 }
 
 test('a card moved within its column with the keyboard alone keeps its place after a reload', async () => {
@@ -39,13 +28,13 @@ test('a card moved within its column with the keyboard alone keeps its place aft
   const maturity = column('成熟度');
   const [first, second, third] = await codesIn(maturity);
   // Two moves of one step each: every step waits for its announcement.
-  await keyboardMove(page, slotOf(maturity, first!), ['ArrowDown']);
+  await keyboardMove(suite.page, slotOf(maturity, first!), ['ArrowDown']);
   await expect.poll(() => codesIn(maturity).then((c) => c.slice(0, 3))).toEqual([second, first, third]);
-  await keyboardMove(page, slotOf(maturity, first!), ['ArrowDown']);
+  await keyboardMove(suite.page, slotOf(maturity, first!), ['ArrowDown']);
   await expect.poll(() => codesIn(maturity).then((c) => c.slice(0, 3))).toEqual([second, third, first]);
   expect(await dialog().count()).toBe(0); // within a column the gate asks nothing
   await waitForSave();
-  await page.reload();
+  await suite.page.reload();
   await expect.poll(() => codesIn(maturity).then((c) => c.slice(0, 3))).toEqual([second, third, first]);
 });
 
@@ -53,7 +42,7 @@ test('forward past unfinished milestones: the dialog lists them, refuses without
   await freshBoard();
   const maturity = column('成熟度');
   const [code] = await codesIn(maturity);
-  await keyboardMove(page, slotOf(maturity, code!), ['ArrowRight']);
+  await keyboardMove(suite.page, slotOf(maturity, code!), ['ArrowRight']);
   await expect.poll(() => dialog().isVisible()).toBe(true);
   expect(await dialog().getByRole('heading').textContent()).toContain('未完成的节点');
   expect(await dialog().getByRole('listitem').count()).toBeGreaterThan(0);
@@ -69,23 +58,23 @@ test('forward past unfinished milestones: the dialog lists them, refuses without
   await dialog().getByRole('button', { name: '仍然移动' }).click();
   await expect.poll(() => dialog().count()).toBe(0);
   await waitForSave();
-  await page.reload();
+  await suite.page.reload();
   await expect.poll(() => codesIn(column('加速度'))).toContain(code);
   expect(await codesIn(maturity)).not.toContain(code);
 
   await slotOf(column('加速度'), code!).getByRole('link').click();
-  await expect.poll(() => page.getByText(`原因：${reason}`).isVisible()).toBe(true);
+  await expect.poll(() => suite.page.getByText(`原因：${reason}`).isVisible()).toBe(true);
 });
 
 test('Cancel in the gate dialog puts the card back and moves nothing', async () => {
   await freshBoard();
   const maturity = column('成熟度');
   const before = await codesIn(maturity);
-  await keyboardMove(page, slotOf(maturity, before[0]!), ['ArrowRight']);
+  await keyboardMove(suite.page, slotOf(maturity, before[0]!), ['ArrowRight']);
   await expect.poll(() => dialog().isVisible()).toBe(true);
   await dialog().getByRole('button', { name: '取消' }).click();
   await expect.poll(() => codesIn(maturity)).toEqual(before);
-  await page.reload();
+  await suite.page.reload();
   await expect.poll(() => codesIn(maturity)).toEqual(before);
 });
 
@@ -95,7 +84,7 @@ test('moving back a stage always asks why; undo brings the card back to its old 
   const maturity = column('成熟度');
   const [code] = await codesIn(acceleration);
   const accelerationBefore = await codesIn(acceleration);
-  await keyboardMove(page, slotOf(acceleration, code!), ['ArrowLeft']);
+  await keyboardMove(suite.page, slotOf(acceleration, code!), ['ArrowLeft']);
   await expect.poll(() => dialog().isVisible()).toBe(true);
   expect(await dialog().getByRole('heading').textContent()).toContain('退回');
   await dialog().getByLabel(/理由/).fill('立项材料被退回，需要补充');
@@ -107,7 +96,7 @@ test('moving back a stage always asks why; undo brings the card back to its old 
   await undoToast().getByRole('button', { name: '撤销' }).click();
   await expect.poll(() => codesIn(acceleration)).toEqual(accelerationBefore);
   await waitForSave();
-  await page.reload();
+  await suite.page.reload();
   await expect.poll(() => codesIn(acceleration)).toEqual(accelerationBefore);
   expect(await codesIn(maturity)).not.toContain(code);
 });
@@ -117,7 +106,7 @@ test('undo of a forward move takes the card back a stage with its own reason, wh
   const maturity = column('成熟度');
   const before = await codesIn(maturity);
   const code = before[1]!;
-  await keyboardMove(page, slotOf(maturity, code), ['ArrowRight']);
+  await keyboardMove(suite.page, slotOf(maturity, code), ['ArrowRight']);
   await dialog().getByLabel(/理由/).fill('先行开工');
   await dialog().getByRole('button', { name: '仍然移动' }).click();
   await expect.poll(() => undoToast().textContent()).toContain('加速度');
@@ -125,10 +114,10 @@ test('undo of a forward move takes the card back a stage with its own reason, wh
   await expect.poll(() => codesIn(maturity)).toEqual(before);
   expect(await dialog().count()).toBe(0); // the undo carries its reason: no dialog
   await waitForSave();
-  await page.reload();
+  await suite.page.reload();
   await expect.poll(() => codesIn(maturity)).toEqual(before);
   await slotOf(maturity, code).getByRole('link').click();
-  await expect.poll(() => page.getByText('原因：撤销移动').isVisible()).toBe(true);
+  await expect.poll(() => suite.page.getByText('原因：撤销移动').isVisible()).toBe(true);
 });
 
 test('Escape cancels a keyboard drag: the card stays and the cancel is announced', async () => {
@@ -137,23 +126,23 @@ test('Escape cancels a keyboard drag: the card stays and the cancel is announced
   const before = await codesIn(maturity);
   const announced = (text: string) =>
     expect
-      .poll(() => page.getByRole('status').allTextContents())
+      .poll(() => suite.page.getByRole('status').allTextContents())
       .toEqual(expect.arrayContaining([expect.stringContaining(text)]));
   await slotOf(maturity, before[0]!).focus();
-  await page.keyboard.press('Space');
+  await suite.page.keyboard.press('Space');
   await announced('已拿起');
-  await page.keyboard.press('ArrowRight');
+  await suite.page.keyboard.press('ArrowRight');
   await announced('移到');
-  await page.keyboard.press('Escape');
+  await suite.page.keyboard.press('Escape');
   await announced('已取消移动');
   expect(await dialog().count()).toBe(0);
   await expect.poll(() => codesIn(maturity)).toEqual(before);
 });
 
 test('a finger on a tablet drags a card after a short press', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, hasTouch: true });
+  const context = await suite.browser.newContext({ viewport: { width: 1280, height: 800 }, hasTouch: true });
   const tablet = await context.newPage();
-  await signIn(tablet, app.url);
+  await signIn(tablet, suite.app.url);
   const maturity = column('成熟度', tablet);
   await expect.poll(() => maturity.locator('article.card').count()).toBeGreaterThan(3);
   const before = (await maturity.locator('.card__code').allTextContents()).map((s) => s.trim());
@@ -179,7 +168,7 @@ test('the undo offer goes away by itself after ten seconds', async () => {
   await freshBoard();
   const maturity = column('成熟度');
   const [first] = await codesIn(maturity);
-  await keyboardMove(page, slotOf(maturity, first!), ['ArrowDown']);
+  await keyboardMove(suite.page, slotOf(maturity, first!), ['ArrowDown']);
   await expect.poll(() => undoToast().isVisible()).toBe(true);
   await expect.poll(() => undoToast().count(), { timeout: 13_000, interval: 500 }).toBe(0);
 });
@@ -192,33 +181,33 @@ test('a card dragged with the mouse across a stage goes through the gate dialog'
   const card = source.locator('article.card', { hasText: code! });
   const from = (await card.boundingBox())!;
   const to = (await target.boundingBox())!;
-  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(from.x + from.width / 2 + 10, from.y + from.height / 2, { steps: 3 });
-  await page.mouse.move(to.x + to.width / 2, to.y + 140, { steps: 12 });
-  await page.mouse.up();
+  await suite.page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await suite.page.mouse.down();
+  await suite.page.mouse.move(from.x + from.width / 2 + 10, from.y + from.height / 2, { steps: 3 });
+  await suite.page.mouse.move(to.x + to.width / 2, to.y + 140, { steps: 12 });
+  await suite.page.mouse.up();
   await expect.poll(() => dialog().isVisible()).toBe(true);
   await dialog().getByLabel(/理由/).fill('已投产，验收材料补报中');
   await dialog().getByRole('button', { name: '仍然移动' }).click();
   await waitForSave();
-  await page.reload();
+  await suite.page.reload();
   await expect.poll(() => codesIn(target)).toContain(code);
 });
 
 test('dragging a card to the bottom of the window scrolls a long board', async () => {
   await freshBoard();
   const maturity = column('成熟度');
-  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  const height = await suite.page.evaluate(() => document.documentElement.scrollHeight);
   expect(height).toBeGreaterThan(900);
   const card = maturity.locator('article.card').first();
   const box = (await card.boundingBox())!;
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2 + 10, { steps: 3 });
-  await page.mouse.move(box.x + box.width / 2, 895, { steps: 10 });
-  await expect.poll(() => page.evaluate(() => window.scrollY), { timeout: 5_000 }).toBeGreaterThan(100);
-  await page.keyboard.press('Escape');
-  await page.mouse.up();
+  await suite.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await suite.page.mouse.down();
+  await suite.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2 + 10, { steps: 3 });
+  await suite.page.mouse.move(box.x + box.width / 2, 895, { steps: 10 });
+  await expect.poll(() => suite.page.evaluate(() => window.scrollY), { timeout: 5_000 }).toBeGreaterThan(100);
+  await suite.page.keyboard.press('Escape');
+  await suite.page.mouse.up();
 });
 
 async function cursorOf(slot: Locator) {
@@ -226,9 +215,9 @@ async function cursorOf(slot: Locator) {
 }
 
 test('a viewer sees no drag handle and no grab cursor on any card', async () => {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const context = await suite.browser.newContext({ viewport: { width: 1440, height: 900 } });
   const viewer = await context.newPage();
-  await signIn(viewer, app.url, 'demo-viewer');
+  await signIn(viewer, suite.app.url, 'demo-viewer');
   const maturity = column('成熟度', viewer);
   await expect.poll(() => maturity.locator('article.card').count()).toBeGreaterThan(3);
   for (const stage of ['成熟度', '加速度', '贡献度']) {
@@ -241,9 +230,9 @@ test('a viewer sees no drag handle and no grab cursor on any card', async () => 
 });
 
 test("an editor may drag its own unit's cards but sees no handle on another unit's", async () => {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const context = await suite.browser.newContext({ viewport: { width: 1440, height: 900 } });
   const editor = await context.newPage();
-  await signIn(editor, app.url, 'demo-editor');
+  await signIn(editor, suite.app.url, 'demo-editor');
   const slots = editor.locator('li[data-project-id]');
   await expect.poll(() => slots.count()).toBeGreaterThan(10);
   const movable = editor.locator('li[data-project-id][aria-roledescription]');
@@ -260,7 +249,7 @@ test("an editor may drag its own unit's cards but sees no handle on another unit
 });
 
 test('dragging re-renders no card body, neither when the target changes nor on each pointer move', async () => {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const context = await suite.browser.newContext({ viewport: { width: 1440, height: 900 } });
   // React reports every commit to a devtools hook, production builds too: count the card components
   // that did work (memo'd cards skip rendering when their props are unchanged).
   await context.addInitScript(() => {
@@ -301,7 +290,7 @@ test('dragging re-renders no card body, neither when the target changes nor on e
     });
   });
   const tab = await context.newPage();
-  await signIn(tab, app.url);
+  await signIn(tab, suite.app.url);
   const maturity = column('成熟度', tab);
   await expect.poll(() => maturity.locator('article.card').count()).toBeGreaterThan(3);
   const box = (await maturity.locator('article.card').first().boundingBox())!;

@@ -1,22 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { apiAs, launchBrowser, removeDir, signIn, startApp, type AppServer } from './harness.js';
+import { expect, test } from 'vitest';
+import { apiAs, signIn } from './harness.js';
+import { useApp } from './app.js';
 
 const TODAY = '2026-06-01';
 
-let app: AppServer;
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startApp({ env: { BACKPLAN_TODAY: TODAY } }), launchBrowser()]);
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  if (app) await removeDir(app.dataDir);
-});
+const suite = useApp({ env: { BACKPLAN_TODAY: TODAY }, username: null });
 
 const SLOW = { timeout: 10_000 };
 
@@ -28,8 +16,8 @@ interface BoardCard {
 }
 
 test('a blocker raised for the liaison’s unit rings their bell, reads itself on click and shows in the digest', async () => {
-  const admin = await apiAs(app.url, 'demo-admin');
-  const editor = await apiAs(app.url, 'demo-editor');
+  const admin = await apiAs(suite.app.url, 'demo-admin');
+  const editor = await apiAs(suite.app.url, 'demo-editor');
   const me = await editor.query<{ actor: { unitIds: number[] } }>('auth.me');
   const adminName = (await admin.query<{ actor: { displayName: string } }>('auth.me')).actor.displayName;
   const unitId = me.actor.unitIds[0]!;
@@ -49,19 +37,19 @@ test('a blocker raised for the liaison’s unit rings their bell, reads itself o
   });
   const unread = before.unreadCount + 1;
 
-  await signIn(page, app.url, 'demo-editor');
-  const bell = page.getByRole('button', { name: /^通知/ });
+  await signIn(suite.page, suite.app.url, 'demo-editor');
+  const bell = suite.page.getByRole('button', { name: /^通知/ });
   await expect.poll(() => bell.getAttribute('aria-label'), SLOW).toBe(`通知（${unread} 条未读）`);
 
   await bell.click();
-  const popover = page.getByRole('dialog', { name: '与我相关的通知' });
+  const popover = suite.page.getByRole('dialog', { name: '与我相关的通知' });
   const notice = popover.getByRole('link', { name: new RegExp(project.code) }).first();
   await expect.poll(() => notice.textContent(), SLOW).toContain('提出难题（用地）');
   expect(await notice.textContent()).toContain(project.name);
   expect(await notice.textContent()).toContain('未读');
 
   await notice.click();
-  await expect.poll(() => new URL(page.url()).pathname, SLOW).toBe(`/projects/${project.id}`);
+  await expect.poll(() => new URL(suite.page.url()).pathname, SLOW).toBe(`/projects/${project.id}`);
   await expect
     .poll(() => bell.getAttribute('aria-label'), SLOW)
     .toBe(unread - 1 > 0 ? `通知（${unread - 1} 条未读）` : '通知');
@@ -74,24 +62,24 @@ test('a blocker raised for the liaison’s unit rings their bell, reads itself o
 
   await bell.click();
   await popover.getByRole('link', { name: '查看每日摘要' }).click();
-  await expect.poll(() => page.getByRole('heading', { name: '每日摘要' }).isVisible(), SLOW).toBe(true);
-  const raised = page.getByRole('region', { name: /新提出的难题/ });
+  await expect.poll(() => suite.page.getByRole('heading', { name: '每日摘要' }).isVisible(), SLOW).toBe(true);
+  const raised = suite.page.getByRole('region', { name: /新提出的难题/ });
   await expect.poll(() => raised.getByRole('link', { name: new RegExp(project.code) }).count(), SLOW).toBe(1);
   expect(await raised.textContent()).toContain(adminName);
 
   // The same in English, and the digest walks back a day to one without it.
-  await page.getByRole('button', { name: '切换到英文界面' }).click();
-  await expect.poll(() => page.getByRole('region', { name: /Raised/ }).isVisible(), SLOW).toBe(true);
-  await page.getByRole('button', { name: /Previous day/ }).click();
-  await expect.poll(() => new URL(page.url()).searchParams.get('date'), SLOW).toBe('2026-05-31');
-  await expect.poll(() => page.getByRole('region', { name: /Raised/ }).count(), SLOW).toBe(0);
-  await page.getByRole('button', { name: 'Today' }).click();
-  await expect.poll(() => page.getByRole('region', { name: /Raised/ }).count(), SLOW).toBe(1);
+  await suite.page.getByRole('button', { name: '切换到英文界面' }).click();
+  await expect.poll(() => suite.page.getByRole('region', { name: /Raised/ }).isVisible(), SLOW).toBe(true);
+  await suite.page.getByRole('button', { name: /Previous day/ }).click();
+  await expect.poll(() => new URL(suite.page.url()).searchParams.get('date'), SLOW).toBe('2026-05-31');
+  await expect.poll(() => suite.page.getByRole('region', { name: /Raised/ }).count(), SLOW).toBe(0);
+  await suite.page.getByRole('button', { name: 'Today' }).click();
+  await expect.poll(() => suite.page.getByRole('region', { name: /Raised/ }).count(), SLOW).toBe(1);
 
   // On the board, a blocker raised meanwhile rings the bell within seconds, not at the next minute.
-  await page.getByRole('button', { name: 'Switch to the Chinese interface' }).click();
-  await page.getByRole('link', { name: '看板' }).click();
-  await expect.poll(() => page.locator('.live-status').getAttribute('data-status'), SLOW).toBe('live');
+  await suite.page.getByRole('button', { name: 'Switch to the Chinese interface' }).click();
+  await suite.page.getByRole('link', { name: '看板' }).click();
+  await expect.poll(() => suite.page.locator('.live-status').getAttribute('data-status'), SLOW).toBe('live');
   const counted = await editor.query<{ unreadCount: number }>('notification.list');
   await admin.mutate('blocker.raise', {
     projectId: project.id,

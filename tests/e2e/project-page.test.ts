@@ -1,10 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { apiAs, launchBrowser, removeDir, signIn, startApp, type AppServer } from './harness.js';
+import { beforeAll, expect, test } from 'vitest';
+import { apiAs, signIn } from './harness.js';
+import { useApp } from './app.js';
 
-let app: AppServer;
-let browser: Browser;
-let page: Page;
 let api: Awaited<ReturnType<typeof apiAs>>;
 
 const SLOW = { timeout: 15_000 };
@@ -25,16 +22,9 @@ interface Project extends CardView {
   milestones: { id: number; name: string; durationDays: number; dependsOn: number[] }[];
 }
 
+const suite = useApp();
 beforeAll(async () => {
-  [app, browser] = await Promise.all([startApp(), launchBrowser()]);
-  api = await apiAs(app.url);
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  await signIn(page, app.url);
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  if (app) await removeDir(app.dataDir);
+  api = await apiAs(suite.app.url);
 });
 
 /** A fresh project of the admin's, with its template plan and nothing done yet. */
@@ -52,13 +42,13 @@ async function newProject(code: string, ownerUnitId?: number): Promise<Project> 
   return api.query<Project>('project.get', { id: card.id });
 }
 
-const historyEntries = () => page.locator('.project-history').getByRole('listitem').allTextContents();
+const historyEntries = () => suite.page.locator('.project-history').getByRole('listitem').allTextContents();
 
 test('an admin edits the name and planned investment, is told about a bad amount, and the change lasts', async () => {
   const project = await newProject('ZQ-2026-801');
-  await page.goto(`${app.url}/projects/${project.id}`);
-  await page.getByRole('button', { name: '编辑项目信息' }).click();
-  const form = page.getByRole('form', { name: '编辑项目信息' });
+  await suite.page.goto(`${suite.app.url}/projects/${project.id}`);
+  await suite.page.getByRole('button', { name: '编辑项目信息' }).click();
+  const form = suite.page.getByRole('form', { name: '编辑项目信息' });
   await form.getByLabel('项目名称').fill('章丘区明水智能装备产业园');
   await form.getByLabel('年度计划投资（万元）').fill('12.345');
   await form.getByRole('button', { name: '保存修改' }).click();
@@ -73,12 +63,14 @@ test('an admin edits the name and planned investment, is told about a bad amount
 
   await form.getByLabel('年度计划投资（万元）').fill('2345.6');
   await form.getByRole('button', { name: '保存修改' }).click();
-  await expect.poll(() => page.getByRole('status').allTextContents()).toContain('已保存项目 ZQ-2026-801 的修改。');
+  await expect
+    .poll(() => suite.page.getByRole('status').allTextContents())
+    .toContain('已保存项目 ZQ-2026-801 的修改。');
 
-  await page.reload();
-  const heading = page.getByRole('heading', { level: 2 });
+  await suite.page.reload();
+  const heading = suite.page.getByRole('heading', { level: 2 });
   await expect.poll(() => heading.textContent(), SLOW).toContain('章丘区明水智能装备产业园');
-  expect(await page.locator('.project__facts').textContent()).toContain('2,345.60 万元');
+  expect(await suite.page.locator('.project__facts').textContent()).toContain('2,345.60 万元');
   await expect
     .poll(historyEntries, SLOW)
     .toEqual(expect.arrayContaining([expect.stringMatching(/修改了项目信息.*名称.*章丘区明水智能装备产业园/)]));
@@ -108,9 +100,9 @@ test('a milestone row is edited in place: duration, predecessors (a cycle is ref
   )!;
   const nameOf = (id: number) => project.milestones.find((m) => m.id === id)!.name;
 
-  await page.goto(`${app.url}/projects/${project.id}`);
-  await page.getByRole('button', { name: `编辑节点“${milestone.name}”` }).click();
-  const row = page.getByRole('row', { name: `编辑节点“${milestone.name}”`, exact: true });
+  await suite.page.goto(`${suite.app.url}/projects/${project.id}`);
+  await suite.page.getByRole('button', { name: `编辑节点“${milestone.name}”` }).click();
+  const row = suite.page.getByRole('row', { name: `编辑节点“${milestone.name}”`, exact: true });
   const duration = row.getByLabel('工期（工作日）');
   await duration.fill('-3');
   await duration.press('Enter');
@@ -119,7 +111,7 @@ test('a milestone row is edited in place: duration, predecessors (a cycle is ref
   // Escape throws the draft away.
   await duration.press('Escape');
   await expect.poll(() => row.count()).toBe(0);
-  await page.getByRole('button', { name: `编辑节点“${milestone.name}”` }).click();
+  await suite.page.getByRole('button', { name: `编辑节点“${milestone.name}”` }).click();
   expect(await duration.inputValue()).toBe(String(milestone.durationDays));
 
   await duration.fill('7');
@@ -134,11 +126,13 @@ test('a milestone row is edited in place: duration, predecessors (a cycle is ref
   await row.getByLabel('实际完成').fill(project.today);
   await row.getByLabel('实际完成').press('Enter');
   await expect
-    .poll(() => page.getByRole('status').allTextContents(), SLOW)
+    .poll(() => suite.page.getByRole('status').allTextContents(), SLOW)
     .toContain(`已保存节点“${milestone.name}”。`);
 
-  await page.reload();
-  const saved = page.locator('tr', { has: page.getByRole('rowheader', { name: milestone.name, exact: true }) });
+  await suite.page.reload();
+  const saved = suite.page.locator('tr', {
+    has: suite.page.getByRole('rowheader', { name: milestone.name, exact: true }),
+  });
   await expect.poll(() => saved.locator('td').nth(1).textContent(), SLOW).toBe('7');
   const deps = await saved.locator('td').nth(2).textContent();
   for (const id of [...milestone.dependsOn, extra.id]) expect(deps).toContain(nameOf(id));
@@ -154,15 +148,15 @@ test('a milestone row is edited in place: duration, predecessors (a cycle is ref
 }, 60_000);
 
 test('a milestone saved by someone else while it is open for editing is refused, not overwritten', async () => {
-  const editorApi = await apiAs(app.url, 'demo-editor');
+  const editorApi = await apiAs(suite.app.url, 'demo-editor');
   const me = await editorApi.query<{ actor: { unitIds: number[] } }>('auth.me');
   const project = await newProject('ZQ-2026-804', me.actor.unitIds[0]);
   const milestone = project.milestones[1]!;
   const theirDuration = milestone.durationDays + 9;
 
-  await page.goto(`${app.url}/projects/${project.id}`);
-  await page.getByRole('button', { name: `编辑节点“${milestone.name}”` }).click();
-  const row = page.getByRole('row', { name: `编辑节点“${milestone.name}”`, exact: true });
+  await suite.page.goto(`${suite.app.url}/projects/${project.id}`);
+  await suite.page.getByRole('button', { name: `编辑节点“${milestone.name}”` }).click();
+  const row = suite.page.getByRole('row', { name: `编辑节点“${milestone.name}”`, exact: true });
   await row.getByLabel('节点名称').fill('园区道路施工许可（甲）');
 
   // Meanwhile the editor changes the same milestone, then the project; both reach this page live.
@@ -176,7 +170,7 @@ test('a milestone saved by someone else while it is open for editing is refused,
     expectedVersion: project.version + 1,
     patch: { name: 'ZQ-2026-804 测试产业园（改名）' },
   });
-  const heading = page.getByRole('heading', { level: 2 });
+  const heading = suite.page.getByRole('heading', { level: 2 });
   await expect.poll(() => heading.textContent(), SLOW).toContain('（改名）');
   expect(await row.getByLabel('节点名称').inputValue()).toBe('园区道路施工许可（甲）');
 
@@ -194,7 +188,7 @@ test('a milestone saved by someone else while it is open for editing is refused,
   await row.getByLabel('节点名称').fill('园区道路施工许可（甲）');
   await row.getByLabel('节点名称').press('Enter');
   await expect
-    .poll(() => page.getByRole('status').allTextContents(), SLOW)
+    .poll(() => suite.page.getByRole('status').allTextContents(), SLOW)
     .toContain('已保存节点“园区道路施工许可（甲）”。');
   const saved = await api.query<Project>('project.get', { id: project.id });
   expect(saved.name).toBe('ZQ-2026-804 测试产业园（改名）');
@@ -206,36 +200,38 @@ test('a milestone saved by someone else while it is open for editing is refused,
 
 test('archiving takes the card off every open board; restoring from the archived list brings it back', async () => {
   const project = await newProject('ZQ-2026-803');
-  const board = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  await signIn(board, app.url);
+  const board = await suite.browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await signIn(board, suite.app.url);
   const card = board.getByRole('article', { name: /^ZQ-2026-803 / });
   await expect.poll(() => card.count(), SLOW).toBe(1);
 
-  await page.goto(`${app.url}/projects/${project.id}`);
-  await page.getByRole('button', { name: '归档项目' }).click();
-  const dialog = page.getByRole('dialog', { name: /归档项目“ZQ-2026-803/ });
+  await suite.page.goto(`${suite.app.url}/projects/${project.id}`);
+  await suite.page.getByRole('button', { name: '归档项目' }).click();
+  const dialog = suite.page.getByRole('dialog', { name: /归档项目“ZQ-2026-803/ });
   await dialog.getByLabel('归档原因（可选）').fill('项目终止，企业另行选址');
   await dialog.getByRole('button', { name: '确认归档' }).click();
-  await expect.poll(() => page.getByText('此项目已归档：不在看板上显示，只能查看。').isVisible(), SLOW).toBe(true);
-  expect(await page.getByRole('button', { name: '编辑项目信息' }).count()).toBe(0);
-  expect(await page.getByRole('button', { name: /^编辑节点/ }).count()).toBe(0);
+  await expect
+    .poll(() => suite.page.getByText('此项目已归档：不在看板上显示，只能查看。').isVisible(), SLOW)
+    .toBe(true);
+  expect(await suite.page.getByRole('button', { name: '编辑项目信息' }).count()).toBe(0);
+  expect(await suite.page.getByRole('button', { name: /^编辑节点/ }).count()).toBe(0);
   // The other tab's board drops the card without a reload.
   await expect.poll(() => card.count(), SLOW).toBe(0);
 
   // Less-used screens sit under the header's 更多 menu.
-  await page.getByRole('navigation').getByRole('button', { name: '更多' }).click();
-  await page.getByRole('navigation').getByRole('link', { name: '已归档项目' }).click();
-  const row = page.getByRole('row', { name: /ZQ-2026-803/ });
+  await suite.page.getByRole('navigation').getByRole('button', { name: '更多' }).click();
+  await suite.page.getByRole('navigation').getByRole('link', { name: '已归档项目' }).click();
+  const row = suite.page.getByRole('row', { name: /ZQ-2026-803/ });
   await expect.poll(() => row.textContent(), SLOW).toContain('项目终止，企业另行选址');
   await row.getByRole('button', { name: '恢复项目 ZQ-2026-803' }).click();
   await expect
-    .poll(() => page.getByRole('status').allTextContents(), SLOW)
+    .poll(() => suite.page.getByRole('status').allTextContents(), SLOW)
     .toContain('已恢复项目 ZQ-2026-803，它回到“成熟度”列的末尾。');
   await expect.poll(() => row.count()).toBe(0);
   await expect.poll(() => card.count(), SLOW).toBe(1);
   await board.close();
 
-  await page.goto(`${app.url}/projects/${project.id}`);
+  await suite.page.goto(`${suite.app.url}/projects/${project.id}`);
   await expect
     .poll(historyEntries, SLOW)
     .toEqual(
@@ -244,27 +240,27 @@ test('archiving takes the card off every open board; restoring from the archived
         expect.stringMatching(/归档了项目.*归档原因：项目终止，企业另行选址/),
       ]),
     );
-  expect(await page.getByRole('button', { name: '编辑项目信息' }).count()).toBe(1);
+  expect(await suite.page.getByRole('button', { name: '编辑项目信息' }).count()).toBe(1);
 }, 60_000);
 
 test("an editor sees no edit controls on another unit's project, and sees them on its own", async () => {
-  const editorApi = await apiAs(app.url, 'demo-editor');
+  const editorApi = await apiAs(suite.app.url, 'demo-editor');
   const me = await editorApi.query<{ actor: { unitIds: number[] } }>('auth.me');
   const boardData = await editorApi.query<{ columns: { cards: CardView[] }[] }>('board.get');
   const cards = boardData.columns.flatMap((c) => c.cards);
   const others = cards.find((c) => !me.actor.unitIds.includes(c.ownerUnit.id))!;
   const own = cards.find((c) => me.actor.unitIds.includes(c.ownerUnit.id))!;
 
-  const editor = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  await signIn(editor, app.url, 'demo-editor');
-  await editor.goto(`${app.url}/projects/${others.id}`);
+  const editor = await suite.browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await signIn(editor, suite.app.url, 'demo-editor');
+  await editor.goto(`${suite.app.url}/projects/${others.id}`);
   await expect.poll(() => editor.locator('.milestones tbody tr').count(), SLOW).toBeGreaterThan(0);
   expect(await editor.getByRole('button', { name: '编辑项目信息' }).count()).toBe(0);
   expect(await editor.getByRole('button', { name: '归档项目' }).count()).toBe(0);
   expect(await editor.getByRole('button', { name: /^编辑节点/ }).count()).toBe(0);
   expect(await editor.getByRole('checkbox', { name: /^标记/ }).first().isDisabled()).toBe(true);
 
-  await editor.goto(`${app.url}/projects/${own.id}`);
+  await editor.goto(`${suite.app.url}/projects/${own.id}`);
   await expect.poll(() => editor.getByRole('button', { name: '编辑项目信息' }).count(), SLOW).toBe(1);
   expect(await editor.getByRole('button', { name: '归档项目' }).count()).toBe(1);
   await editor.close();

@@ -1,22 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { apiAs, launchBrowser, removeDir, signIn, startApp, type AppServer } from './harness.js';
+import { expect, test } from 'vitest';
+import { apiAs } from './harness.js';
+import { useApp } from './app.js';
 
-let app: AppServer;
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  // A fixed today, so the years a schedule reaches past the holiday data do not drift.
-  [app, browser] = await Promise.all([startApp({ env: { BACKPLAN_TODAY: '2026-06-01' } }), launchBrowser()]);
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  await signIn(page, app.url);
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  if (app) await removeDir(app.dataDir);
-});
+// A fixed today, so the years a schedule reaches past the holiday data do not drift.
+const suite = useApp({ env: { BACKPLAN_TODAY: '2026-06-01' } });
 
 interface Card {
   id: number;
@@ -43,13 +30,13 @@ interface Project {
 }
 
 async function boardCards(): Promise<Card[]> {
-  const board = await (await apiAs(app.url)).query<{ columns: { cards: Card[] }[] }>('board.get');
+  const board = await (await apiAs(suite.app.url)).query<{ columns: { cards: Card[] }[] }>('board.get');
   return board.columns.flatMap((column) => column.cards);
 }
 
 /** A green project with a milestone done although its deadline is past: undoing it must turn the card red. */
 async function findGreenProjectWithPastDoneMilestone() {
-  const api = await apiAs(app.url);
+  const api = await apiAs(suite.app.url);
   for (const card of (await boardCards()).filter((c) => c.schedule.light === 'green')) {
     const project = await api.query<Project>('project.get', { id: card.id });
     const milestone = project.milestones.findLast(
@@ -62,19 +49,21 @@ async function findGreenProjectWithPastDoneMilestone() {
 
 test('marking a milestone done or not in the browser changes the card light and days left', async () => {
   const { card, milestone } = await findGreenProjectWithPastDoneMilestone();
-  await page.goto(app.url);
-  const cardView = page.getByRole('article', { name: new RegExp(`^${card.code} `) });
+  await suite.page.goto(suite.app.url);
+  const cardView = suite.page.getByRole('article', { name: new RegExp(`^${card.code} `) });
   await expect.poll(() => cardView.getAttribute('class')).toContain('card--green');
   const daysBefore = await cardView.getByTestId('next-milestone').textContent();
 
   await cardView.getByRole('link').click();
-  const done = page.getByRole('checkbox', { name: `标记“${milestone.name}”已完成` });
+  const done = suite.page.getByRole('checkbox', { name: `标记“${milestone.name}”已完成` });
   await expect.poll(() => done.isChecked()).toBe(true);
   await done.uncheck();
-  const row = page.locator('tr', { has: page.getByRole('rowheader', { name: milestone.name, exact: true }) });
+  const row = suite.page.locator('tr', {
+    has: suite.page.getByRole('rowheader', { name: milestone.name, exact: true }),
+  });
   await expect.poll(() => row.locator('.light').textContent()).toContain('红灯');
 
-  await page.getByRole('link', { name: '返回看板' }).click();
+  await suite.page.getByRole('link', { name: '返回看板' }).click();
   await expect.poll(() => cardView.getAttribute('class')).toContain('card--red');
   const next = cardView.getByTestId('next-milestone');
   expect(await next.textContent()).toContain(milestone.name);
@@ -82,17 +71,17 @@ test('marking a milestone done or not in the browser changes the card light and 
   expect(await cardView.locator('.light').textContent()).toContain('红灯');
 
   await cardView.getByRole('link').click();
-  await page.getByRole('checkbox', { name: `标记“${milestone.name}”已完成` }).check();
-  await page.waitForLoadState('networkidle');
-  await page.getByRole('link', { name: '返回看板' }).click();
+  await suite.page.getByRole('checkbox', { name: `标记“${milestone.name}”已完成` }).check();
+  await suite.page.waitForLoadState('networkidle');
+  await suite.page.getByRole('link', { name: '返回看板' }).click();
   await expect.poll(() => cardView.getAttribute('class')).toContain('card--green');
   expect(await cardView.getByTestId('next-milestone').textContent()).toBe(daysBefore);
 });
 
 test('a new project is refused with a message per bad field, then created with its template plan and a light', async () => {
-  await page.goto(app.url);
-  await page.getByRole('button', { name: '新建项目' }).click();
-  const dialog = page.getByRole('dialog', { name: '新建重大项目' });
+  await suite.page.goto(suite.app.url);
+  await suite.page.getByRole('button', { name: '新建项目' }).click();
+  const dialog = suite.page.getByRole('dialog', { name: '新建重大项目' });
   await dialog.getByLabel('项目代码').fill('zq 1');
   await dialog.getByLabel('总投资（万元）').fill('12.345');
   await dialog.getByRole('button', { name: '创建' }).click();
@@ -108,16 +97,16 @@ test('a new project is refused with a message per bad field, then created with i
   await dialog.getByLabel('目标日期').fill('2029-06-29');
   await dialog.getByRole('button', { name: '创建' }).click();
 
-  await expect.poll(() => page.getByRole('heading', { name: /ZQ-2026-901/ }).isVisible()).toBe(true);
-  expect(await page.getByRole('rowheader', { name: '可研批复' }).count()).toBe(1);
-  await page.getByRole('link', { name: '返回看板' }).click();
-  const card = page.getByRole('article', { name: /^ZQ-2026-901 / });
+  await expect.poll(() => suite.page.getByRole('heading', { name: /ZQ-2026-901/ }).isVisible()).toBe(true);
+  expect(await suite.page.getByRole('rowheader', { name: '可研批复' }).count()).toBe(1);
+  await suite.page.getByRole('link', { name: '返回看板' }).click();
+  const card = suite.page.getByRole('article', { name: /^ZQ-2026-901 / });
   await expect.poll(() => card.locator('.light').textContent()).toContain('绿灯');
   expect(await card.getByTestId('next-milestone').textContent()).toContain('可研批复');
 });
 
 test('a project scheduled into years without official holiday data is flagged on its card and its page', async () => {
-  const api = await apiAs(app.url);
+  const api = await apiAs(suite.app.url);
   const [unit] = await api.query<{ id: number }[]>('unit.list');
   await api.mutate('project.create', {
     code: 'ZQ-2026-902',
@@ -131,29 +120,29 @@ test('a project scheduled into years without official holiday data is flagged on
   const covered = (await boardCards()).find((c) => c.schedule.light && c.schedule.yearsWithoutCalendar.length === 0);
   if (!covered) throw new Error('the demo data has no project scheduled within 2024–2026');
 
-  await page.goto(app.url);
-  const card = page.getByRole('article', { name: /^ZQ-2026-902 / });
+  await suite.page.goto(suite.app.url);
+  const card = suite.page.getByRole('article', { name: /^ZQ-2026-902 / });
   const mark = card.getByRole('img', { name: '日程延伸到 2027和2028 年，尚无官方节假日安排' });
   await expect.poll(() => mark.isVisible()).toBe(true);
   expect(await mark.getAttribute('title')).toBe('日程延伸到 2027和2028 年，尚无官方节假日安排');
-  const coveredCard = page.getByRole('article', { name: new RegExp(`^${covered.code} `) });
+  const coveredCard = suite.page.getByRole('article', { name: new RegExp(`^${covered.code} `) });
   expect(await coveredCard.getByRole('img', { name: /尚无官方节假日安排/ }).count()).toBe(0);
 
-  await page.getByRole('button', { name: '切换到英文界面' }).click();
+  await suite.page.getByRole('button', { name: '切换到英文界面' }).click();
   const englishMark = card.getByRole('img', {
     name: 'Schedule reaches 2027 and 2028, which have no official holiday data',
   });
   await expect.poll(() => englishMark.isVisible()).toBe(true);
-  await page.getByRole('button', { name: 'Switch to the Chinese interface' }).click();
+  await suite.page.getByRole('button', { name: 'Switch to the Chinese interface' }).click();
 
   await card.getByRole('link').click();
-  const warning = page.getByText('排期涉及 2027、2028 年，系统尚无该年度官方节假日安排，请在工作日历中补充。');
+  const warning = suite.page.getByText('排期涉及 2027、2028 年，系统尚无该年度官方节假日安排，请在工作日历中补充。');
   await expect.poll(() => warning.isVisible()).toBe(true);
 });
 
 /** A project with done and open milestones, whose timeline runs from before today to after it. */
 async function findProjectAcrossToday() {
-  const api = await apiAs(app.url);
+  const api = await apiAs(suite.app.url);
   for (const card of await boardCards()) {
     const project = await api.query<Project>('project.get', { id: card.id });
     const rows = project.milestones.filter((m) => m.schedule);
@@ -166,8 +155,8 @@ async function findProjectAcrossToday() {
 
 test('the project timeline shows every milestone window and its projected or actual dates, and today', async () => {
   const { card, project } = await findProjectAcrossToday();
-  await page.goto(`${app.url}/projects/${card.id}`);
-  const timeline = page.getByRole('figure', { name: '时间轴' });
+  await suite.page.goto(`${suite.app.url}/projects/${card.id}`);
+  const timeline = suite.page.getByRole('figure', { name: '时间轴' });
   await timeline.waitFor();
   const rows = project.milestones.filter((m) => m.schedule);
   expect(await timeline.getByRole('listitem').count()).toBe(rows.length);

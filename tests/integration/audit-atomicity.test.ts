@@ -1,13 +1,12 @@
 // A change and its audit row stand or fall together. A refusal that throws before any write proves
 // nothing about that, so here a real trigger makes the transaction's last write fail: the board event,
 // written after the audit row. The change must then leave no audit row and no trace on the project.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ensureDefaultTemplates } from '../../server/seed/default-templates.js';
-import { callerFor, type Caller } from '../factories/caller.js';
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { Caller } from '../factories/caller.js';
 import { makeUnit, projectInput } from '../factories/projects.js';
 import { rejection } from '../factories/refusal.js';
-import { makeUser } from '../factories/users.js';
-import { createTestDatabase, testDatabaseKinds, type TestDatabase } from '../factories/test-database.js';
+import { useTestDatabase } from '../factories/suite.js';
+import { testDatabaseKinds } from '../factories/test-database.js';
 
 type Project = Awaited<ReturnType<Caller['project']['get']>>;
 
@@ -31,27 +30,24 @@ const CHANGES = {
 };
 
 describe.each(testDatabaseKinds)('a change and its audit row on %s', (kind) => {
-  let db: TestDatabase;
+  const suite = useTestDatabase(kind);
   let admin: Caller;
   let unitId: number;
 
   beforeAll(async () => {
-    db = await createTestDatabase(kind);
-    await ensureDefaultTemplates({ prisma: db.prisma });
-    unitId = (await makeUnit(db.prisma)).id;
-    admin = callerFor(db, { actor: await makeUser(db.prisma, 'admin', { username: 'atomic-admin' }) });
-    await db.prisma.$executeRawUnsafe(`
+    unitId = (await makeUnit(suite.db.prisma)).id;
+    admin = suite.as(await suite.user('admin', { username: 'atomic-admin' }));
+    await suite.db.prisma.$executeRawUnsafe(`
       CREATE FUNCTION refuse_board_event() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN RAISE EXCEPTION 'board event refused by the test trigger'; END $$`);
   });
-  afterAll(() => db?.dispose());
 
   const refuseBoardEvents = () =>
-    db.prisma.$executeRawUnsafe(
+    suite.db.prisma.$executeRawUnsafe(
       `CREATE TRIGGER refuse_board_event BEFORE INSERT ON "BoardEvent" FOR EACH ROW EXECUTE FUNCTION refuse_board_event()`,
     );
-  const allowBoardEvents = () => db.prisma.$executeRawUnsafe(`DROP TRIGGER refuse_board_event ON "BoardEvent"`);
-  const auditRows = () => db.prisma.auditEntry.count();
+  const allowBoardEvents = () => suite.db.prisma.$executeRawUnsafe(`DROP TRIGGER refuse_board_event ON "BoardEvent"`);
+  const auditRows = () => suite.db.prisma.auditEntry.count();
 
   test.each(Object.keys(CHANGES) as (keyof typeof CHANGES)[])(
     '%s that fails at its last write leaves no audit row; the same call then succeeds with exactly one',

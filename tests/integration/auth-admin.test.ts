@@ -2,21 +2,21 @@
 // each kind of procedure, the audit rows that go with a change (and only with one), the last-admin
 // guard, password resets, sign-in lockouts and the ways a session ends.
 import type { TRPCError } from '@trpc/server';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { appRouter } from '../../server/api/router.js';
 import { createCallerFactory } from '../../server/api/trpc.js';
 import { errorMessages } from '../../server/domain/error-messages.js';
 import type { Actor } from '../../server/domain/permissions.js';
 import { buildHttpApp, SESSION_COOKIE } from '../../server/http.js';
-import { ensureDefaultTemplates } from '../../server/seed/default-templates.js';
 import { LOCKOUT } from '../../server/services/auth/sign-in.js';
 import { createBoardReadModel } from '../../server/services/board/get-board.js';
 import { resolveSession } from '../../server/services/auth/sessions.js';
-import { callerFor, type Caller } from '../factories/caller.js';
+import type { Caller } from '../factories/caller.js';
 import { makeUnit, projectInput } from '../factories/projects.js';
 import { rejection } from '../factories/refusal.js';
-import { makeUser, TEST_PASSWORD } from '../factories/users.js';
-import { createTestDatabase, testDatabaseKinds, type TestDatabase } from '../factories/test-database.js';
+import { TEST_PASSWORD } from '../factories/users.js';
+import { useTestDatabase } from '../factories/suite.js';
+import { testDatabaseKinds } from '../factories/test-database.js';
 
 const TODAY = '2026-03-02';
 const createCaller = createCallerFactory(appRouter);
@@ -32,7 +32,7 @@ async function refused(promise: Promise<unknown>, code: TRPCError['code'], key?:
 }
 
 describe.each(testDatabaseKinds)('accounts, roles and the audit trail on %s', (kind) => {
-  let db: TestDatabase;
+  const suite = useTestDatabase(kind);
   let adminActor: Actor;
   let admin: Caller;
   let editor: Caller;
@@ -44,22 +44,16 @@ describe.each(testDatabaseKinds)('accounts, roles and the audit trail on %s', (k
   let otherProject: { id: number };
 
   beforeAll(async () => {
-    db = await createTestDatabase(kind);
-    await ensureDefaultTemplates({ prisma: db.prisma });
-    ownUnit = await makeUnit(db.prisma, '明水街道');
-    otherUnit = await makeUnit(db.prisma, '区住建局');
-    adminActor = await makeUser(db.prisma, 'admin', { username: 'officer' });
-    admin = callerFor(db, { actor: adminActor, today: TODAY });
-    editor = callerFor(db, {
-      actor: await makeUser(db.prisma, 'editor', { username: 'liaison', unitIds: [ownUnit.id] }),
-      today: TODAY,
-    });
-    viewer = callerFor(db, { actor: await makeUser(db.prisma, 'viewer', { username: 'leader' }), today: TODAY });
-    anonymous = callerFor(db, { actor: null, today: TODAY });
+    ownUnit = await makeUnit(suite.db.prisma, '明水街道');
+    otherUnit = await makeUnit(suite.db.prisma, '区住建局');
+    adminActor = await suite.user('admin', { username: 'officer' });
+    admin = suite.as(adminActor, { today: TODAY });
+    editor = suite.as(await suite.user('editor', { username: 'liaison', unitIds: [ownUnit.id] }), { today: TODAY });
+    viewer = suite.as(await suite.user('viewer', { username: 'leader' }), { today: TODAY });
+    anonymous = suite.as(null, { today: TODAY });
     ownProject = await admin.project.create(projectInput(ownUnit.id));
     otherProject = await admin.project.create(projectInput(otherUnit.id));
   });
-  afterAll(() => db?.dispose());
 
   /**
    * A caller as the server builds one for a request: the session its cookie names (or none), and the
@@ -68,10 +62,10 @@ describe.each(testDatabaseKinds)('accounts, roles and the audit trail on %s', (k
   async function browser({ token, address = '127.0.0.1' }: { token?: string; address?: string } = {}) {
     const jar = { token: token ?? null };
     const api = createCaller({
-      db,
+      db: suite.db,
       today: TODAY,
-      board: createBoardReadModel({ prisma: db.prisma }),
-      session: token ? await resolveSession(db.prisma, token, IDLE_MINUTES) : null,
+      board: createBoardReadModel({ prisma: suite.db.prisma }),
+      session: token ? await resolveSession(suite.db.prisma, token, IDLE_MINUTES) : null,
       client: { address, userAgent: 'vitest' },
       cookies: { setSession: (t) => void (jar.token = t), clearSession: () => void (jar.token = null) },
     });
@@ -88,7 +82,7 @@ describe.each(testDatabaseKinds)('accounts, roles and the audit trail on %s', (k
 
   const current = (id: number) => admin.project.get({ id });
   const auditCount = (entityType: string, entityId: number | string) =>
-    db.prisma.auditEntry.count({ where: { entityType, entityId: String(entityId) } });
+    suite.db.prisma.auditEntry.count({ where: { entityType, entityId: String(entityId) } });
 
   /** One call of each kind of change, against `projectId`. */
   async function changes(projectId: number) {
@@ -217,10 +211,10 @@ describe.each(testDatabaseKinds)('accounts, roles and the audit trail on %s', (k
 
   test('a session that must change its password is refused everything else until it does', async () => {
     // An admin, so that nothing but the password keeps it from the admin's audit download.
-    await makeUser(db.prisma, 'admin', { username: 'newcomer', mustChangePassword: true });
+    await suite.user('admin', { username: 'newcomer', mustChangePassword: true });
     const signedIn = await signIn('newcomer');
     expect(signedIn.mustChangePassword).toBe(true);
-    const http = buildHttpApp({ db, logger: false, today: () => TODAY, sessionIdleMinutes: IDLE_MINUTES });
+    const http = buildHttpApp({ db: suite.db, logger: false, today: () => TODAY, sessionIdleMinutes: IDLE_MINUTES });
     const download = (url: string) =>
       http.inject({
         url,
@@ -264,7 +258,7 @@ describe.each(testDatabaseKinds)('accounts, roles and the audit trail on %s', (k
   });
 
   test('changing the password ends the other sessions and keeps the one that changed it', async () => {
-    await makeUser(db.prisma, 'viewer', { username: 'careful' });
+    await suite.user('viewer', { username: 'careful' });
     const [laptop, phone, tablet] = [await signIn('careful'), await signIn('careful'), await signIn('careful')];
     await (
       await callerWithToken(laptop.token)
@@ -272,9 +266,9 @@ describe.each(testDatabaseKinds)('accounts, roles and the audit trail on %s', (k
       currentPassword: TEST_PASSWORD,
       newPassword: NEW_PASSWORD,
     });
-    expect(await resolveSession(db.prisma, laptop.token, IDLE_MINUTES)).not.toBeNull();
-    expect(await resolveSession(db.prisma, phone.token, IDLE_MINUTES)).toBeNull();
-    expect(await resolveSession(db.prisma, tablet.token, IDLE_MINUTES)).toBeNull();
+    expect(await resolveSession(suite.db.prisma, laptop.token, IDLE_MINUTES)).not.toBeNull();
+    expect(await resolveSession(suite.db.prisma, phone.token, IDLE_MINUTES)).toBeNull();
+    expect(await resolveSession(suite.db.prisma, tablet.token, IDLE_MINUTES)).toBeNull();
     expect((await (await callerWithToken(laptop.token)).board.get()).columns).toHaveLength(3);
     const [row] = (await admin.audit.list({ action: 'changePassword', actorName: 'careful', limit: 1 })).entries;
     expect(row?.after).toEqual({ sessions: 2 });
@@ -318,9 +312,9 @@ describe.each(testDatabaseKinds)('accounts, roles and the audit trail on %s', (k
   });
 
   test('a save on a stale version names, by display name, who saved in between', async () => {
-    const first = await makeUser(db.prisma, 'admin', { username: 'quick-saver' });
-    await db.prisma.user.update({ where: { id: first.id }, data: { displayName: '王科长' } });
-    const quick = callerFor(db, { actor: { ...first, displayName: '王科长' }, today: TODAY });
+    const first = await suite.user('admin', { username: 'quick-saver' });
+    await suite.db.prisma.user.update({ where: { id: first.id }, data: { displayName: '王科长' } });
+    const quick = suite.as({ ...first, displayName: '王科长' }, { today: TODAY });
     const project = await admin.project.create(projectInput(otherUnit.id));
 
     // Both open version 1; the quick one saves first, the other saves on top of the old version.
@@ -370,13 +364,13 @@ describe.each(testDatabaseKinds)('accounts, roles and the audit trail on %s', (k
   });
 
   test("resetting a password ends the person's sessions and makes them change it at the next sign-in", async () => {
-    const person = await makeUser(db.prisma, 'viewer', { username: 'forgetful' });
+    const person = await suite.user('viewer', { username: 'forgetful' });
     const [laptop, phone] = [await signIn('forgetful'), await signIn('forgetful')];
-    expect(await resolveSession(db.prisma, laptop.token, IDLE_MINUTES)).not.toBeNull();
+    expect(await resolveSession(suite.db.prisma, laptop.token, IDLE_MINUTES)).not.toBeNull();
 
     await admin.user.resetPassword({ id: person.id, newPassword: NEW_PASSWORD });
-    expect(await resolveSession(db.prisma, laptop.token, IDLE_MINUTES)).toBeNull();
-    expect(await resolveSession(db.prisma, phone.token, IDLE_MINUTES)).toBeNull();
+    expect(await resolveSession(suite.db.prisma, laptop.token, IDLE_MINUTES)).toBeNull();
+    expect(await resolveSession(suite.db.prisma, phone.token, IDLE_MINUTES)).toBeNull();
     await refused(signIn('forgetful'), 'UNAUTHORIZED', 'auth.badCredentials');
     const again = await signIn('forgetful', NEW_PASSWORD);
     expect(again.mustChangePassword).toBe(true);
@@ -386,8 +380,8 @@ describe.each(testDatabaseKinds)('accounts, roles and the audit trail on %s', (k
   });
 
   test('five failed sign-ins lock the account, even against the right password, while others still sign in', async () => {
-    await makeUser(db.prisma, 'editor', { username: 'guessed', unitIds: [ownUnit.id] });
-    const attacker = callerFor(db, { actor: null, address: '10.1.2.3' });
+    await suite.user('editor', { username: 'guessed', unitIds: [ownUnit.id] });
+    const attacker = suite.as(null, { address: '10.1.2.3' });
     const attempt = (password: string) => attacker.auth.signIn({ username: 'guessed', password });
     for (let i = 1; i < LOCKOUT.accountFailures; i++) {
       await refused(attempt(`wrong-${i}`), 'UNAUTHORIZED', 'auth.badCredentials');
@@ -398,7 +392,7 @@ describe.each(testDatabaseKinds)('accounts, roles and the audit trail on %s', (k
 
     // The same address, another account: not locked.
     expect((await signIn('liaison', TEST_PASSWORD, '10.1.2.3')).actor.username).toBe('liaison');
-    const failures = await db.prisma.auditEntry.findMany({
+    const failures = await suite.db.prisma.auditEntry.findMany({
       where: { action: 'signInFailed', entityId: 'guessed' },
       select: { actorName: true, after: true },
     });
@@ -407,8 +401,8 @@ describe.each(testDatabaseKinds)('accounts, roles and the audit trail on %s', (k
   }, 30_000);
 
   test('a burst of parallel guesses at one account gets no more answers than the lock allows', async () => {
-    await makeUser(db.prisma, 'viewer', { username: 'burst' });
-    const attacker = callerFor(db, { actor: null, address: '10.5.5.5' });
+    await suite.user('viewer', { username: 'burst' });
+    const attacker = suite.as(null, { address: '10.5.5.5' });
     const answers = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
         rejection(attacker.auth.signIn({ username: 'burst', password: `guess-${i}` })).then((e) => e.key),
@@ -419,7 +413,7 @@ describe.each(testDatabaseKinds)('accounts, roles and the audit trail on %s', (k
     expect(answers.filter((key) => key === 'auth.locked')).toHaveLength(answers.length - badCredentials);
     await refused(signIn('burst', TEST_PASSWORD, '10.5.5.6'), 'TOO_MANY_REQUESTS', 'auth.locked');
     expect(
-      await db.prisma.auditEntry.count({ where: { action: 'signInFailed', entityId: 'burst' } }),
+      await suite.db.prisma.auditEntry.count({ where: { action: 'signInFailed', entityId: 'burst' } }),
     ).toBeLessThanOrEqual(LOCKOUT.accountFailures);
   }, 30_000);
 
@@ -430,7 +424,7 @@ describe.each(testDatabaseKinds)('accounts, roles and the audit trail on %s', (k
       return performance.now() - start;
     };
     // One address trying a different (unknown) account each time: only the address has a row of failures.
-    const fromOneAddress = callerFor(db, { actor: null, address: '10.6.6.6' });
+    const fromOneAddress = suite.as(null, { address: '10.6.6.6' });
     const byAddress: number[] = [];
     for (let i = 0; i < 3; i++) {
       byAddress.push(await timed(fromOneAddress.auth.signIn({ username: `ghost-${i}`, password: 'not-it-at-all' })));
@@ -438,7 +432,7 @@ describe.each(testDatabaseKinds)('accounts, roles and the audit trail on %s', (k
     // One account tried from a different address each time.
     const byAccount: number[] = [];
     for (let i = 0; i < 3; i++) {
-      const attacker = callerFor(db, { actor: null, address: `10.7.7.${i}` });
+      const attacker = suite.as(null, { address: `10.7.7.${i}` });
       byAccount.push(await timed(attacker.auth.signIn({ username: 'leader', password: 'not-it-at-all' })));
     }
     for (const [first, , third] of [byAddress, byAccount]) {
@@ -450,7 +444,7 @@ describe.each(testDatabaseKinds)('accounts, roles and the audit trail on %s', (k
 
   test('twenty failures from one address lock that address for every account', async () => {
     const address = '10.9.8.7';
-    const attacker = callerFor(db, { actor: null, address });
+    const attacker = suite.as(null, { address });
     // Distinct usernames, so no account locks first; at once, so the doubling waits overlap.
     await Promise.all(
       Array.from({ length: LOCKOUT.addressFailures }, (_, i) =>
@@ -470,30 +464,30 @@ describe.each(testDatabaseKinds)('accounts, roles and the audit trail on %s', (k
   }, 30_000);
 
   test('a session ends when idle too long, when revoked or signed out, and when its user is disabled', async () => {
-    const person = await makeUser(db.prisma, 'viewer', { username: 'sometimes' });
+    const person = await suite.user('viewer', { username: 'sometimes' });
     const idle = await signIn('sometimes');
     const justInside = new Date(Date.now() + (IDLE_MINUTES - 1) * 60_000);
     const pastLimit = new Date(Date.now() + (IDLE_MINUTES + 1) * 60_000);
-    expect(await resolveSession(db.prisma, idle.token, IDLE_MINUTES, pastLimit)).toBeNull();
+    expect(await resolveSession(suite.db.prisma, idle.token, IDLE_MINUTES, pastLimit)).toBeNull();
     // Use keeps it alive: seen just inside the limit, it lasts another full idle period from then.
-    expect(await resolveSession(db.prisma, idle.token, IDLE_MINUTES, justInside)).not.toBeNull();
-    expect(await resolveSession(db.prisma, idle.token, IDLE_MINUTES, pastLimit)).not.toBeNull();
+    expect(await resolveSession(suite.db.prisma, idle.token, IDLE_MINUTES, justInside)).not.toBeNull();
+    expect(await resolveSession(suite.db.prisma, idle.token, IDLE_MINUTES, pastLimit)).not.toBeNull();
 
     const signedOut = await signIn('sometimes');
     await (await callerWithToken(signedOut.token)).auth.signOut();
-    expect(await resolveSession(db.prisma, signedOut.token, IDLE_MINUTES)).toBeNull();
+    expect(await resolveSession(suite.db.prisma, signedOut.token, IDLE_MINUTES)).toBeNull();
 
     const revoked = await signIn('sometimes');
     await admin.user.revokeSessions({ id: person.id });
-    expect(await resolveSession(db.prisma, revoked.token, IDLE_MINUTES)).toBeNull();
+    expect(await resolveSession(suite.db.prisma, revoked.token, IDLE_MINUTES)).toBeNull();
 
     const disabled = await signIn('sometimes');
-    expect(await resolveSession(db.prisma, disabled.token, IDLE_MINUTES)).not.toBeNull();
+    expect(await resolveSession(suite.db.prisma, disabled.token, IDLE_MINUTES)).not.toBeNull();
     await admin.user.update({ id: person.id, patch: { isDisabled: true } });
-    expect(await resolveSession(db.prisma, disabled.token, IDLE_MINUTES)).toBeNull();
+    expect(await resolveSession(suite.db.prisma, disabled.token, IDLE_MINUTES)).toBeNull();
     await refused(signIn('sometimes'), 'FORBIDDEN', 'auth.disabled');
     // Enabled again, the old session stays ended: disabling revoked it.
     await admin.user.update({ id: person.id, patch: { isDisabled: false } });
-    expect(await resolveSession(db.prisma, disabled.token, IDLE_MINUTES)).toBeNull();
+    expect(await resolveSession(suite.db.prisma, disabled.token, IDLE_MINUTES)).toBeNull();
   });
 });

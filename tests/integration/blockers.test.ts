@@ -5,14 +5,14 @@ import { ZBlockerFilter, type TBlockerFilter } from '../../server/domain/blocker
 import { blockerLabels } from '../../server/domain/blockers.js';
 import type { Actor } from '../../server/domain/permissions.js';
 import { startServer, type RunningServer } from '../../server/index.js';
-import { ensureDefaultTemplates } from '../../server/seed/default-templates.js';
 import { seedDemoBlockers } from '../../server/seed/demo-blockers.js';
 import type { BlockerView } from '../../server/services/blockers/blocker-view.js';
 import { blockersXlsx } from '../../server/services/blockers/export-blockers.js';
 import { callerFor } from '../factories/caller.js';
 import { makeUnit, projectInput } from '../factories/projects.js';
 import { rejection } from '../factories/refusal.js';
-import { createTestDatabase, testDatabaseKinds, type TestDatabase } from '../factories/test-database.js';
+import { useTestDatabase } from '../factories/suite.js';
+import { testDatabaseKinds } from '../factories/test-database.js';
 import { makeUser, TEST_PASSWORD } from '../factories/users.js';
 
 const TODAY = '2026-03-02';
@@ -68,7 +68,7 @@ function expectedRow(b: BlockerView, lang: 'zh' | 'en' = 'zh'): unknown[] {
 }
 
 describe.each(testDatabaseKinds)('blockers on %s', (kind) => {
-  let db: TestDatabase;
+  const suite = useTestDatabase(kind);
   let admin: Actor;
   let editor: Actor; // liaison of the project's unit
   let liaison: Actor; // liaison of the unit responsible for clearing
@@ -78,16 +78,16 @@ describe.each(testDatabaseKinds)('blockers on %s', (kind) => {
   let responsibleUnit: { id: number; name: string };
   let projectId: number;
 
-  const as = (actor: Actor, today = TODAY) => callerFor(db, { actor, today });
+  const as = (actor: Actor, today = TODAY) => suite.as(actor, { today });
   const card = async (id: number, today = TODAY) =>
     (await as(viewer, today).board.get()).columns.flatMap((c) => c.cards).find((c) => c.id === id)!;
 
   /** Runs a refused call and checks that it wrote nothing: no audit row, no board event, no blocker change. */
   async function refusedWithoutTrace(call: () => Promise<unknown>) {
     const counts = async () => ({
-      audit: await db.prisma.auditEntry.count(),
-      events: await db.prisma.boardEvent.count(),
-      blockers: await db.prisma.blocker.findMany({ orderBy: { id: 'asc' } }),
+      audit: await suite.db.prisma.auditEntry.count(),
+      events: await suite.db.prisma.boardEvent.count(),
+      blockers: await suite.db.prisma.blocker.findMany({ orderBy: { id: 'asc' } }),
     });
     const before = await counts();
     const error = await rejection(call());
@@ -105,19 +105,16 @@ describe.each(testDatabaseKinds)('blockers on %s', (kind) => {
   });
 
   beforeAll(async () => {
-    db = await createTestDatabase(kind);
-    await ensureDefaultTemplates({ prisma: db.prisma });
-    ownerUnit = await makeUnit(db.prisma, '明水街道（测试）');
-    responsibleUnit = await makeUnit(db.prisma, '区自然资源局（测试）');
-    const thirdUnit = await makeUnit(db.prisma);
-    admin = await makeUser(db.prisma, 'admin');
-    editor = await makeUser(db.prisma, 'editor', { unitIds: [ownerUnit.id] });
-    liaison = await makeUser(db.prisma, 'editor', { unitIds: [responsibleUnit.id] });
-    outsider = await makeUser(db.prisma, 'editor', { unitIds: [thirdUnit.id] });
-    viewer = await makeUser(db.prisma, 'viewer');
+    ownerUnit = await makeUnit(suite.db.prisma, '明水街道（测试）');
+    responsibleUnit = await makeUnit(suite.db.prisma, '区自然资源局（测试）');
+    const thirdUnit = await makeUnit(suite.db.prisma);
+    admin = await suite.user('admin');
+    editor = await suite.user('editor', { unitIds: [ownerUnit.id] });
+    liaison = await suite.user('editor', { unitIds: [responsibleUnit.id] });
+    outsider = await suite.user('editor', { unitIds: [thirdUnit.id] });
+    viewer = await suite.user('viewer');
     projectId = (await as(admin).project.create(projectInput(ownerUnit.id, { targetDate: '2031-12-29' }))).id;
   });
-  afterAll(() => db?.dispose());
 
   test('an editor raises a blocker on their own unit’s project; other units and viewers may not', async () => {
     const raised = await as(editor).blocker.raise(raiseInput());
@@ -310,7 +307,7 @@ describe.each(testDatabaseKinds)('blockers on %s', (kind) => {
   test('a stale version is refused, naming who changed the blocker in between', async () => {
     const { id } = await as(editor).blocker.raise(raiseInput());
     // Named as colleagues know them, not by their sign-in name.
-    const chief = await makeUser(db.prisma, 'admin', { displayName: '李主任（区发改局）' });
+    const chief = await suite.user('admin', { displayName: '李主任（区发改局）' });
     await as(chief).blocker.escalate({ id, expectedVersion: 1, note: '区领导调度' });
     const stale = await refusedWithoutTrace(() =>
       as(editor).blocker.escalate({ id, expectedVersion: 1, note: '升级' }),
@@ -364,9 +361,9 @@ describe.each(testDatabaseKinds)('blockers on %s', (kind) => {
     let liaisonZ: Actor;
 
     beforeAll(async () => {
-      unitA = await makeUnit(db.prisma, '安丘测试局');
-      unitZ = await makeUnit(db.prisma, '章丘测试局');
-      liaisonZ = await makeUser(db.prisma, 'editor', { unitIds: [unitZ.id] });
+      unitA = await makeUnit(suite.db.prisma, '安丘测试局');
+      unitZ = await makeUnit(suite.db.prisma, '章丘测试局');
+      liaisonZ = await suite.user('editor', { unitIds: [unitZ.id] });
       const raise = (today: string, input: Record<string, unknown>) =>
         as(editor, today).blocker.raise(raiseInput(input));
       const oldLand = await raise('2026-01-05', { responsibleUnitId: unitZ.id, targetDate: '2026-02-01' });
@@ -483,7 +480,7 @@ describe.each(testDatabaseKinds)('blockers on %s', (kind) => {
         const rows = await as(viewer).blocker.list(filter);
         expect(rows.length).toBeGreaterThan(0);
         const buffer = await blockersXlsx({
-          prisma: db.prisma,
+          prisma: suite.db.prisma,
           today: TODAY,
           filter: ZBlockerFilter.parse(filter),
           lang: 'zh',
@@ -493,7 +490,7 @@ describe.each(testDatabaseKinds)('blockers on %s', (kind) => {
         expect(body).toEqual(rows.map((b) => expectedRow(b)));
       }
       const english = await sheetRows(
-        await blockersXlsx({ prisma: db.prisma, today: TODAY, filter: ZBlockerFilter.parse({}), lang: 'en' }),
+        await blockersXlsx({ prisma: suite.db.prisma, today: TODAY, filter: ZBlockerFilter.parse({}), lang: 'en' }),
       );
       expect(english[0]).toEqual(Object.values(blockerLabels.en.columns));
       expect(english.slice(1)).toEqual((await as(viewer).blocker.list()).map((b) => expectedRow(b, 'en')));

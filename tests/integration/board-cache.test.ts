@@ -1,30 +1,22 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openDatabase, type Database } from '../../server/db/client.js';
-import { ensureDefaultTemplates } from '../../server/seed/default-templates.js';
 import { callerFor, type Caller } from '../factories/caller.js';
 import { makeUnit, projectInput } from '../factories/projects.js';
-import {
-  createPostgresDatabase,
-  createTestDatabase,
-  testDatabaseKinds,
-  type TestDatabase,
-} from '../factories/test-database.js';
+import { useTestDatabase } from '../factories/suite.js';
+import { createPostgresDatabase, testDatabaseKinds } from '../factories/test-database.js';
 import { applyMigrations } from '../../server/db/migrate.js';
 
 const TODAY = '2026-03-02';
 
 describe.each(testDatabaseKinds)('the board kept warm between reads on %s', (kind) => {
-  let db: TestDatabase;
+  const suite = useTestDatabase(kind);
   let api: Caller;
   let unitId: number;
 
   beforeAll(async () => {
-    db = await createTestDatabase(kind);
-    await ensureDefaultTemplates({ prisma: db.prisma });
-    api = callerFor(db, { today: TODAY });
-    unitId = (await makeUnit(db.prisma)).id;
+    api = suite.as(undefined, { today: TODAY });
+    unitId = (await makeUnit(suite.db.prisma)).id;
   });
-  afterAll(() => db?.dispose());
 
   const cardOf = async (id: number, caller = api) =>
     (await caller.board.get()).columns.flatMap((c) => c.cards).find((c) => c.id === id);
@@ -49,7 +41,7 @@ describe.each(testDatabaseKinds)('the board kept warm between reads on %s', (kin
     expect(after.latestFinish < before.latestFinish).toBe(true);
     await api.calendar.remove({ date: before.latestFinish });
 
-    const tomorrow = callerFor(db, { today: '2026-03-03' });
+    const tomorrow = suite.as(undefined, { today: '2026-03-03' });
     const next = (await cardOf(created.id, tomorrow))!.schedule.next!;
     expect(next.workingDaysLeft).toBe(before.workingDaysLeft - 1);
   });

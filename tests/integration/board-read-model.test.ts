@@ -4,16 +4,16 @@
 // Each move's place is also checked against the pure rule on the whole column (what the browser does).
 import fc from 'fast-check';
 import superjson from 'superjson';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { appRouter } from '../../server/api/router.js';
 import { createCallerFactory, type Context } from '../../server/api/trpc.js';
 import { applyMove, type Placement } from '../../server/domain/board-move.js';
 import { STAGES, type Stage } from '../../server/domain/stages.js';
-import { ensureDefaultTemplates } from '../../server/seed/default-templates.js';
 import { createBoardReadModel, type Board, type BoardReadModel } from '../../server/services/board/get-board.js';
 import { TEST_ADMIN } from '../factories/caller.js';
 import { makeUnit, projectInput } from '../factories/projects.js';
-import { createTestDatabase, testDatabaseKinds, type TestDatabase } from '../factories/test-database.js';
+import { useTestDatabase } from '../factories/suite.js';
+import { testDatabaseKinds } from '../factories/test-database.js';
 
 const DAYS = ['2026-03-02', '2026-03-03', '2026-03-09'];
 const HOLIDAYS = ['2026-03-04', '2026-03-10', '2026-06-30', '2026-09-29'];
@@ -45,13 +45,13 @@ const stepArbitrary: fc.Arbitrary<Step> = fc.oneof(
 const cardsOf = (board: Board) => board.columns.flatMap((column) => column.cards);
 
 describe.each(testDatabaseKinds)('the kept board on %s', (kind) => {
-  let db: TestDatabase;
+  const suite = useTestDatabase(kind);
   let unitId: number;
   let kept: BoardReadModel;
   const createCaller = createCallerFactory(appRouter);
   const callerOn = (today: string, board: BoardReadModel) => {
     const context: Context = {
-      db,
+      db: suite.db,
       today,
       board,
       session: { sessionId: 'test', actor: TEST_ADMIN, mustChangePassword: false },
@@ -62,10 +62,8 @@ describe.each(testDatabaseKinds)('the kept board on %s', (kind) => {
   };
 
   beforeAll(async () => {
-    db = await createTestDatabase(kind);
-    await ensureDefaultTemplates({ prisma: db.prisma });
-    unitId = (await makeUnit(db.prisma)).id;
-    kept = createBoardReadModel({ prisma: db.prisma });
+    unitId = (await makeUnit(suite.db.prisma)).id;
+    kept = createBoardReadModel({ prisma: suite.db.prisma });
     const api = callerOn(DAYS[0]!, kept);
     for (let i = 0; i < 12; i++) {
       const created = await api.project.create(projectInput(unitId, { targetDate: `2027-0${(i % 9) + 1}-15` }));
@@ -75,7 +73,6 @@ describe.each(testDatabaseKinds)('the kept board on %s', (kind) => {
       }
     }
   });
-  afterAll(() => db?.dispose());
 
   async function apply(step: Step, today: string): Promise<string> {
     const api = callerOn(today, kept);
@@ -110,7 +107,7 @@ describe.each(testDatabaseKinds)('the kept board on %s', (kind) => {
         await api.project.update({ id: card.id, expectedVersion: card.version, patch: { name: `${card.name}·` } });
         return today;
       case 'blocker': {
-        const open = await db.prisma.blocker.findFirst({
+        const open = await suite.db.prisma.blocker.findFirst({
           where: { projectId: card.id, status: { in: ['open', 'escalated'] } },
           select: { id: true, version: true },
         });
@@ -127,7 +124,7 @@ describe.each(testDatabaseKinds)('the kept board on %s', (kind) => {
         return today;
       }
       case 'calendar': {
-        const isSet = (await db.prisma.calendarDay.count({ where: { date: new Date(step.date) } })) > 0;
+        const isSet = (await suite.db.prisma.calendarDay.count({ where: { date: new Date(step.date) } })) > 0;
         if (isSet) await api.calendar.remove({ date: step.date });
         else await api.calendar.set({ date: step.date, kind: 'holiday', note: '' });
         return today;
@@ -143,7 +140,7 @@ describe.each(testDatabaseKinds)('the kept board on %s', (kind) => {
         let today = DAYS[0]!;
         for (const step of steps) {
           today = await apply(step, today);
-          const fromScratch = await createBoardReadModel({ prisma: db.prisma }).get(today);
+          const fromScratch = await createBoardReadModel({ prisma: suite.db.prisma }).get(today);
           expect(await kept.get(today)).toEqual(fromScratch);
           const bytes = await kept.bytes(today);
           const served = JSON.parse(bytes.json.toString()) as { result: { data: never } };

@@ -1,11 +1,10 @@
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import type { Actor } from '../../server/domain/permissions.js';
 import { bulletinXlsx } from '../../server/services/bulletins/bulletin-xlsx.js';
-import { callerFor } from '../factories/caller.js';
 import { makeUnit, projectInput } from '../factories/projects.js';
-import { createTestDatabase, testDatabaseKinds, type TestDatabase } from '../factories/test-database.js';
-import { makeUser } from '../factories/users.js';
+import { useTestDatabase } from '../factories/suite.js';
+import { testDatabaseKinds } from '../factories/test-database.js';
 
 // A small data set, and the bulletin for the week of Monday 2026-03-09 to Sunday 03-15, as of Friday 03-13,
 // worked out by hand:
@@ -31,7 +30,7 @@ const TODAY = '2026-03-13';
 const WEEK = { period: 'week' as const, from: '2026-03-11' };
 
 describe.each(testDatabaseKinds)('the bulletin on %s', (kind) => {
-  let db: TestDatabase;
+  const suite = useTestDatabase(kind, { withTemplates: false });
   let admin: Actor;
   let viewer: Actor;
   let u1: { id: number; name: string };
@@ -41,15 +40,14 @@ describe.each(testDatabaseKinds)('the bulletin on %s', (kind) => {
   const b: Record<string, number> = {};
   const a: Record<string, number> = {};
 
-  const as = (actor: Actor, today = TODAY) => callerFor(db, { actor, today });
+  const as = (actor: Actor, today = TODAY) => suite.as(actor, { today });
 
   beforeAll(async () => {
-    db = await createTestDatabase(kind);
-    u1 = await makeUnit(db.prisma, '甲单位（通报测试）');
-    u2 = await makeUnit(db.prisma, '乙单位（通报测试）');
-    u3 = await makeUnit(db.prisma, '丙单位（通报测试）');
-    admin = await makeUser(db.prisma, 'admin');
-    viewer = await makeUser(db.prisma, 'viewer');
+    u1 = await makeUnit(suite.db.prisma, '甲单位（通报测试）');
+    u2 = await makeUnit(suite.db.prisma, '乙单位（通报测试）');
+    u3 = await makeUnit(suite.db.prisma, '丙单位（通报测试）');
+    admin = await suite.user('admin');
+    viewer = await suite.user('viewer');
     const early = as(admin, '2026-03-02');
     const project = async (targetDate: string) => (await early.project.create(projectInput(u1.id, { targetDate }))).id;
     const p1 = await project('2026-03-11');
@@ -58,7 +56,7 @@ describe.each(testDatabaseKinds)('the bulletin on %s', (kind) => {
     let seq = 0;
     const milestone = async (projectId: number, unitId: number, actualFinish: string | null) =>
       (
-        await db.prisma.milestone.create({
+        await suite.db.prisma.milestone.create({
           data: {
             projectId,
             seq: ++seq,
@@ -109,7 +107,6 @@ describe.each(testDatabaseKinds)('the bulletin on %s', (kind) => {
     await as(admin, '2026-03-09').actionItem.close({ id: a.a1, note: '完成' });
     await as(admin, '2026-03-12').actionItem.close({ id: a.a2, note: '完成' });
   });
-  afterAll(() => db?.dispose());
 
   test('the week’s figures per unit, ranked by on-time rate, match the hand count', async () => {
     const bulletin = await as(viewer).bulletin.get(WEEK);
@@ -186,7 +183,7 @@ describe.each(testDatabaseKinds)('the bulletin on %s', (kind) => {
   });
 
   test('the .xlsx holds the ranked rows', async () => {
-    const { buffer } = await bulletinXlsx({ prisma: db.prisma, today: TODAY, query: WEEK, lang: 'zh' });
+    const { buffer } = await bulletinXlsx({ prisma: suite.db.prisma, today: TODAY, query: WEEK, lang: 'zh' });
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
     const sheet = workbook.worksheets[0]!;

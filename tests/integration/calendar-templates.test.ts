@@ -1,12 +1,11 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import type { ZodError } from 'zod';
 import { chinaCalendar } from '../../server/domain/china-calendar.js';
-import { ensureDefaultTemplates } from '../../server/seed/default-templates.js';
 import type { AppError } from '../../server/services/shared/app-error.js';
-import { callerFor, type Caller } from '../factories/caller.js';
+import type { Caller } from '../factories/caller.js';
 import { makeUnit, projectInput } from '../factories/projects.js';
-import { makeUser } from '../factories/users.js';
-import { createTestDatabase, testDatabaseKinds, type TestDatabase } from '../factories/test-database.js';
+import { useTestDatabase } from '../factories/suite.js';
+import { testDatabaseKinds } from '../factories/test-database.js';
 import { rejection } from '../factories/refusal.js';
 
 const TODAY = '2026-06-01';
@@ -21,17 +20,14 @@ function nextWorkingDay(date: string): string {
 }
 
 describe.each(testDatabaseKinds)('calendar and template API on %s', (kind) => {
-  let db: TestDatabase;
+  const suite = useTestDatabase(kind);
   let api: Caller;
   let unitId: number;
 
   beforeAll(async () => {
-    db = await createTestDatabase(kind);
-    await ensureDefaultTemplates({ prisma: db.prisma });
-    api = callerFor(db, { today: TODAY });
-    unitId = (await makeUnit(db.prisma, '区发改局')).id;
+    api = suite.as(undefined, { today: TODAY });
+    unitId = (await makeUnit(suite.db.prisma, '区发改局')).id;
   });
-  afterAll(() => db?.dispose());
 
   async function cardOf(id: number) {
     const board = await api.board.get();
@@ -189,8 +185,8 @@ describe.each(testDatabaseKinds)('calendar and template API on %s', (kind) => {
       ['viewer', 'auth.forbidden.viewer'],
     ] as const;
     for (const [role, key] of cases) {
-      const actor = await makeUser(db.prisma, role, { unitIds: role === 'editor' ? [unitId] : [] });
-      const other = callerFor(db, { actor, today: TODAY });
+      const actor = await suite.user(role, { unitIds: role === 'editor' ? [unitId] : [] });
+      const other = suite.as(actor, { today: TODAY });
       expect(await other.calendar.list()).toEqual([]);
       expect(await other.template.list()).toEqual(templates);
       for (const refused of [

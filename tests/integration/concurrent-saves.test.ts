@@ -2,43 +2,38 @@
 // PostgreSQL these run on separate connections, so a version check made only when reading would let
 // them all through. Exactly one save may win; the others must be refused, naming the winner, and
 // leave no trace (no version bump, no audit row, no board event).
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { TRPCError } from '@trpc/server';
 import { levelIndex } from '../../server/domain/blockers.js';
-import { ensureDefaultTemplates } from '../../server/seed/default-templates.js';
 import { AppError } from '../../server/services/shared/app-error.js';
-import { callerFor, TEST_ADMIN, type Caller } from '../factories/caller.js';
+import { TEST_ADMIN, type Caller } from '../factories/caller.js';
 import { makeUnit, projectInput } from '../factories/projects.js';
-import { createTestDatabase, testDatabaseKinds, type TestDatabase } from '../factories/test-database.js';
+import { useTestDatabase } from '../factories/suite.js';
+import { testDatabaseKinds } from '../factories/test-database.js';
 
 const RACERS = 8;
 
 describe.each(testDatabaseKinds)('concurrent saves of one version on %s', (kind) => {
-  let db: TestDatabase;
+  const suite = useTestDatabase(kind);
   let admin: Caller;
   let unitId: number;
   const names = Array.from({ length: RACERS }, (_, i) => `racer-${i}`);
   let racers: Caller[];
 
   beforeAll(async () => {
-    db = await createTestDatabase(kind);
-    await ensureDefaultTemplates({ prisma: db.prisma });
-    admin = callerFor(db);
-    unitId = (await makeUnit(db.prisma)).id;
-    racers = names.map((name, i) =>
-      callerFor(db, { actor: { ...TEST_ADMIN, id: 1000 + i, username: name, displayName: name } }),
-    );
+    admin = suite.as();
+    unitId = (await makeUnit(suite.db.prisma)).id;
+    racers = names.map((name, i) => suite.as({ ...TEST_ADMIN, id: 1000 + i, username: name, displayName: name }));
   });
-  afterAll(() => db?.dispose());
 
   /** What a save leaves behind: audit rows and board events about the entity. */
   const traces = async (projectId: number, entity: { type: string; id: number }) => ({
-    audit: await db.prisma.auditEntry.findMany({
+    audit: await suite.db.prisma.auditEntry.findMany({
       where: { entityType: entity.type, entityId: String(entity.id) },
       select: { action: true, actorName: true },
       orderBy: { id: 'asc' },
     }),
-    events: await db.prisma.boardEvent.count({ where: { projectId } }),
+    events: await suite.db.prisma.boardEvent.count({ where: { projectId } }),
   });
 
   /**
@@ -101,7 +96,7 @@ describe.each(testDatabaseKinds)('concurrent saves of one version on %s', (kind)
       { action: wasUpdate ? 'update' : 'move', actorName: winner },
     ]);
     expect(trace.events).toBe(before.events + 1);
-    expect(await db.prisma.stageMove.count({ where: { projectId: p.id } })).toBe(wasUpdate ? 0 : 1);
+    expect(await suite.db.prisma.stageMove.count({ where: { projectId: p.id } })).toBe(wasUpdate ? 0 : 1);
   });
 
   test('of N edits to milestones of one project from the same version, one is saved', async () => {
@@ -136,7 +131,7 @@ describe.each(testDatabaseKinds)('concurrent saves of one version on %s', (kind)
       projectId: p.id,
       category: 'land',
       description: '用地指标未下达',
-      responsibleUnitId: (await makeUnit(db.prisma)).id,
+      responsibleUnitId: (await makeUnit(suite.db.prisma)).id,
       targetDate: '2026-03-12',
     });
     const before = await traces(p.id, { type: 'blocker', id: blocker.id });

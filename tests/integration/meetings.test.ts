@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startServer, type RunningServer } from '../../server/index.js';
 import type { Actor } from '../../server/domain/permissions.js';
-import { ensureDefaultTemplates } from '../../server/seed/default-templates.js';
 import { callerFor } from '../factories/caller.js';
 import { makeUnit, projectInput } from '../factories/projects.js';
 import { rejection } from '../factories/refusal.js';
 import { unzipEntry } from '../factories/unzip.js';
-import { createTestDatabase, testDatabaseKinds, type TestDatabase } from '../factories/test-database.js';
+import { useTestDatabase } from '../factories/suite.js';
+import { testDatabaseKinds } from '../factories/test-database.js';
 import { makeUser, TEST_PASSWORD } from '../factories/users.js';
 
 // A fixed data set (dates are the bureau's "today" of each step):
@@ -21,7 +21,7 @@ const NEXT = '2026-03-16';
 const LATER = '2026-03-23';
 
 describe.each(testDatabaseKinds)('meetings on %s', (kind) => {
-  let db: TestDatabase;
+  const suite = useTestDatabase(kind);
   let admin: Actor;
   let editor: Actor; // liaison of unit
   let outsider: Actor; // liaison of other
@@ -31,17 +31,15 @@ describe.each(testDatabaseKinds)('meetings on %s', (kind) => {
   const ids = { a: 0, b: 0, c: 0, d: 0, b1: 0, b2: 0, b3: 0, b4: 0 };
   let firstMeeting = 0;
 
-  const as = (actor: Actor, today = TODAY) => callerFor(db, { actor, today });
+  const as = (actor: Actor, today = TODAY) => suite.as(actor, { today });
 
   beforeAll(async () => {
-    db = await createTestDatabase(kind);
-    await ensureDefaultTemplates({ prisma: db.prisma });
-    unit = await makeUnit(db.prisma, '明水街道（会议测试）');
-    other = await makeUnit(db.prisma, '区财政局（会议测试）');
-    admin = await makeUser(db.prisma, 'admin');
-    editor = await makeUser(db.prisma, 'editor', { unitIds: [unit.id] });
-    outsider = await makeUser(db.prisma, 'editor', { unitIds: [other.id] });
-    viewer = await makeUser(db.prisma, 'viewer');
+    unit = await makeUnit(suite.db.prisma, '明水街道（会议测试）');
+    other = await makeUnit(suite.db.prisma, '区财政局（会议测试）');
+    admin = await suite.user('admin');
+    editor = await suite.user('editor', { unitIds: [unit.id] });
+    outsider = await suite.user('editor', { unitIds: [other.id] });
+    viewer = await suite.user('viewer');
 
     const early = as(admin, EARLY);
     ids.a = (await early.project.create(projectInput(unit.id, { name: '项目甲', targetDate: '2026-03-13' }))).id;
@@ -69,7 +67,6 @@ describe.each(testDatabaseKinds)('meetings on %s', (kind) => {
       reason: '先行开工',
     });
   });
-  afterAll(() => db?.dispose());
 
   test('the first meeting’s agenda follows the rules on the fixed data set', async () => {
     const { id } = await as(admin).meeting.create({
@@ -170,7 +167,7 @@ describe.each(testDatabaseKinds)('meetings on %s', (kind) => {
     });
     const a = await as(admin).project.get({ id: ids.a });
     expect(a.targetDate).toBe('2026-09-30');
-    const audit = await db.prisma.auditEntry.findFirstOrThrow({
+    const audit = await suite.db.prisma.auditEntry.findFirstOrThrow({
       where: { entityType: 'project', entityId: String(ids.a), action: 'update' },
       orderBy: { id: 'desc' },
     });

@@ -1,16 +1,14 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import type { Actor } from '../../server/domain/permissions.js';
-import { ensureDefaultTemplates } from '../../server/seed/default-templates.js';
 import { fileOverdueNotices, startOverdueSweep } from '../../server/services/notifications/file-overdue-notices.js';
-import { callerFor } from '../factories/caller.js';
 import { makeUnit, projectInput } from '../factories/projects.js';
-import { createTestDatabase, testDatabaseKinds, type TestDatabase } from '../factories/test-database.js';
-import { makeUser } from '../factories/users.js';
+import { useTestDatabase } from '../factories/suite.js';
+import { testDatabaseKinds } from '../factories/test-database.js';
 
 const TODAY = '2026-03-02';
 
 describe.each(testDatabaseKinds)('notifications on %s', (kind) => {
-  let db: TestDatabase;
+  const suite = useTestDatabase(kind);
   let admin: Actor;
   let otherAdmin: Actor;
   let editor: Actor; // liaison of the project's unit
@@ -22,11 +20,11 @@ describe.each(testDatabaseKinds)('notifications on %s', (kind) => {
   let ownerUnit: { id: number; name: string };
   let responsibleUnit: { id: number; name: string };
 
-  const as = (actor: Actor, today = TODAY) => callerFor(db, { actor, today });
+  const as = (actor: Actor, today = TODAY) => suite.as(actor, { today });
 
   /** Who got a notice of this kind about this blocker, by user id. */
   async function recipients(blockerId: number, noticeKind: string): Promise<number[]> {
-    const rows = await db.prisma.notification.findMany({
+    const rows = await suite.db.prisma.notification.findMany({
       where: { blockerId, kind: noticeKind },
       orderBy: { userId: 'asc' },
       select: { userId: true },
@@ -53,22 +51,19 @@ describe.each(testDatabaseKinds)('notifications on %s', (kind) => {
   }
 
   beforeAll(async () => {
-    db = await createTestDatabase(kind);
-    await ensureDefaultTemplates({ prisma: db.prisma });
-    ownerUnit = await makeUnit(db.prisma, '明水街道（通知测试）');
-    responsibleUnit = await makeUnit(db.prisma, '区自然资源局（通知测试）');
-    const thirdUnit = await makeUnit(db.prisma);
-    admin = await makeUser(db.prisma, 'admin');
-    otherAdmin = await makeUser(db.prisma, 'admin');
-    editor = await makeUser(db.prisma, 'editor', { unitIds: [ownerUnit.id] });
-    colleague = await makeUser(db.prisma, 'editor', { unitIds: [ownerUnit.id] });
-    liaison = await makeUser(db.prisma, 'editor', { unitIds: [responsibleUnit.id] });
-    disabled = await makeUser(db.prisma, 'editor', { unitIds: [responsibleUnit.id] });
-    await db.prisma.user.update({ where: { id: disabled.id }, data: { isDisabled: true } });
-    outsider = await makeUser(db.prisma, 'editor', { unitIds: [thirdUnit.id] });
-    viewer = await makeUser(db.prisma, 'viewer');
+    ownerUnit = await makeUnit(suite.db.prisma, '明水街道（通知测试）');
+    responsibleUnit = await makeUnit(suite.db.prisma, '区自然资源局（通知测试）');
+    const thirdUnit = await makeUnit(suite.db.prisma);
+    admin = await suite.user('admin');
+    otherAdmin = await suite.user('admin');
+    editor = await suite.user('editor', { unitIds: [ownerUnit.id] });
+    colleague = await suite.user('editor', { unitIds: [ownerUnit.id] });
+    liaison = await suite.user('editor', { unitIds: [responsibleUnit.id] });
+    disabled = await suite.user('editor', { unitIds: [responsibleUnit.id] });
+    await suite.db.prisma.user.update({ where: { id: disabled.id }, data: { isDisabled: true } });
+    outsider = await suite.user('editor', { unitIds: [thirdUnit.id] });
+    viewer = await suite.user('viewer');
   });
-  afterAll(() => db?.dispose());
 
   test('raising a blocker tells both units’ members, not the one who raised it, not admins or others', async () => {
     const project = await newProject();
@@ -126,7 +121,7 @@ describe.each(testDatabaseKinds)('notifications on %s', (kind) => {
       expectedVersion: escalated.version,
       note: '报市级',
     });
-    const cityNotices = await db.prisma.notification.findMany({
+    const cityNotices = await suite.db.prisma.notification.findMany({
       where: { blockerId: raised.id, kind: 'blocker.escalated', params: { path: ['level'], equals: 'city' } },
       select: { userId: true },
     });
@@ -155,20 +150,20 @@ describe.each(testDatabaseKinds)('notifications on %s', (kind) => {
     await as(editor).blocker.withdraw({ id: raised.id, expectedVersion: reopened.version, reason: '重复提出' });
     expect(await recipients(raised.id, 'blocker.withdrawn')).toEqual(ids(colleague, liaison));
     // Nobody disabled ever got one.
-    expect(await db.prisma.notification.count({ where: { userId: disabled.id } })).toBe(0);
+    expect(await suite.db.prisma.notification.count({ where: { userId: disabled.id } })).toBe(0);
   });
 
   test('a refused step notifies nobody', async () => {
     const project = await newProject();
-    const before = await db.prisma.notification.count();
+    const before = await suite.db.prisma.notification.count();
     await expect(raise(outsider, project.id)).rejects.toThrow();
     const raised = await raise(editor, project.id);
-    const afterRaise = await db.prisma.notification.count();
+    const afterRaise = await suite.db.prisma.notification.count();
     expect(afterRaise).toBe(before + 2);
     await expect(
       as(editor).blocker.escalate({ id: raised.id, expectedVersion: raised.version + 5, note: '过期版本' }),
     ).rejects.toThrow();
-    expect(await db.prisma.notification.count()).toBe(afterRaise);
+    expect(await suite.db.prisma.notification.count()).toBe(afterRaise);
   });
 
   test('an overdue blocker is filed by the sweep once per target date, to its units, and not once cleared', async () => {
@@ -178,7 +173,7 @@ describe.each(testDatabaseKinds)('notifications on %s', (kind) => {
     await as(liaison).blocker.clear({ id: solved.id, expectedVersion: solved.version, resolution: '资金已到位' });
 
     const laterDay = '2026-03-06';
-    const sweep = (today: string) => fileOverdueNotices({ prisma: db.prisma, today });
+    const sweep = (today: string) => fileOverdueNotices({ prisma: suite.db.prisma, today });
     const overdueOf = async (actor: Actor, blockerId: number) =>
       (await as(actor, laterDay).notification.list()).items.filter(
         (item) => item.kind === 'blocker.overdue' && item.blockerId === blockerId,
@@ -192,7 +187,7 @@ describe.each(testDatabaseKinds)('notifications on %s', (kind) => {
     expect(await recipients(late.id, 'blocker.overdue')).toEqual([]);
 
     // The server's sweep runs once as it starts, then on its timer.
-    const server = startOverdueSweep({ prisma: db.prisma, today: () => laterDay });
+    const server = startOverdueSweep({ prisma: suite.db.prisma, today: () => laterDay });
     await server.stop();
     expect(await overdueOf(liaison, late.id)).toMatchObject([
       { createdOn: laterDay, isRead: false, params: { targetDate: '2026-03-04', projectCode: project.code } },
@@ -207,7 +202,10 @@ describe.each(testDatabaseKinds)('notifications on %s', (kind) => {
     expect(await overdueOf(liaison, late.id)).toHaveLength(1);
 
     // A new target date (an escalation gave it more time), missed again: one more notice.
-    const current = await db.prisma.blocker.findUniqueOrThrow({ where: { id: late.id }, select: { version: true } });
+    const current = await suite.db.prisma.blocker.findUniqueOrThrow({
+      where: { id: late.id },
+      select: { version: true },
+    });
     await as(editor, laterDay).blocker.escalate({
       id: late.id,
       expectedVersion: current.version,
@@ -249,7 +247,7 @@ describe.each(testDatabaseKinds)('notifications on %s', (kind) => {
     expect(liaisonList.items.find((item) => item.id === liaisonNotice.id)?.isRead).toBe(false);
     expect(liaisonList.unreadCount).toBeGreaterThan(0);
 
-    await expect(callerFor(db, { actor: null }).notification.list()).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
+    await expect(suite.as(null).notification.list()).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
   });
 
   test('the list comes newest first, a page at a time', async () => {

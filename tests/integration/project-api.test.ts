@@ -1,21 +1,20 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import type { ZodError } from 'zod';
-import { callerFor, type Caller } from '../factories/caller.js';
+import type { Caller } from '../factories/caller.js';
 import { makeUnit, projectInput } from '../factories/projects.js';
-import { createTestDatabase, testDatabaseKinds, type TestDatabase } from '../factories/test-database.js';
+import { useTestDatabase } from '../factories/suite.js';
+import { testDatabaseKinds } from '../factories/test-database.js';
 import { rejection } from '../factories/refusal.js';
 
 describe.each(testDatabaseKinds)('project API on %s', (kind) => {
-  let db: TestDatabase;
+  const suite = useTestDatabase(kind, { withTemplates: false });
   let api: Caller;
   let unitId: number;
 
   beforeAll(async () => {
-    db = await createTestDatabase(kind);
-    api = callerFor(db);
-    unitId = (await makeUnit(db.prisma, '区发改局')).id;
+    api = suite.as();
+    unitId = (await makeUnit(suite.db.prisma, '区发改局')).id;
   });
-  afterAll(() => db?.dispose());
 
   async function columnCodes(stage: string) {
     const board = await api.board.get();

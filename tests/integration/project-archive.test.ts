@@ -1,14 +1,13 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import type { Actor } from '../../server/domain/permissions.js';
-import { ensureDefaultTemplates } from '../../server/seed/default-templates.js';
-import { callerFor, type Caller } from '../factories/caller.js';
+import type { Caller } from '../factories/caller.js';
 import { makeUnit, projectInput } from '../factories/projects.js';
 import { rejection } from '../factories/refusal.js';
-import { createTestDatabase, testDatabaseKinds, type TestDatabase } from '../factories/test-database.js';
-import { makeUser } from '../factories/users.js';
+import { useTestDatabase } from '../factories/suite.js';
+import { testDatabaseKinds } from '../factories/test-database.js';
 
 describe.each(testDatabaseKinds)('archiving and restoring projects on %s', (kind) => {
-  let db: TestDatabase;
+  const suite = useTestDatabase(kind);
   let admin: Caller;
   let editor: Caller;
   let viewer: Caller;
@@ -17,16 +16,13 @@ describe.each(testDatabaseKinds)('archiving and restoring projects on %s', (kind
   let editorActor: Actor;
 
   beforeAll(async () => {
-    db = await createTestDatabase(kind);
-    await ensureDefaultTemplates({ prisma: db.prisma });
-    admin = callerFor(db);
-    unitId = (await makeUnit(db.prisma, '章丘区明水街道')).id;
-    otherUnitId = (await makeUnit(db.prisma, '章丘区交通运输局')).id;
-    editorActor = await makeUser(db.prisma, 'editor', { unitIds: [unitId] });
-    editor = callerFor(db, { actor: editorActor });
-    viewer = callerFor(db, { actor: await makeUser(db.prisma, 'viewer') });
+    admin = suite.as();
+    unitId = (await makeUnit(suite.db.prisma, '章丘区明水街道')).id;
+    otherUnitId = (await makeUnit(suite.db.prisma, '章丘区交通运输局')).id;
+    editorActor = await suite.user('editor', { unitIds: [unitId] });
+    editor = suite.as(editorActor);
+    viewer = suite.as(await suite.user('viewer'));
   });
-  afterAll(() => db?.dispose());
 
   async function boardCodes(stage = 'maturity') {
     const board = await admin.board.get();

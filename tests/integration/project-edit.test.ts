@@ -1,13 +1,12 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ensureDefaultTemplates } from '../../server/seed/default-templates.js';
-import { callerFor, type Caller } from '../factories/caller.js';
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { Caller } from '../factories/caller.js';
 import { makeUnit, projectInput } from '../factories/projects.js';
 import { rejection } from '../factories/refusal.js';
-import { createTestDatabase, testDatabaseKinds, type TestDatabase } from '../factories/test-database.js';
-import { makeUser } from '../factories/users.js';
+import { useTestDatabase } from '../factories/suite.js';
+import { testDatabaseKinds } from '../factories/test-database.js';
 
 describe.each(testDatabaseKinds)('editing a project and its milestones on %s', (kind) => {
-  let db: TestDatabase;
+  const suite = useTestDatabase(kind);
   let admin: Caller;
   let editor: Caller;
   let unitId: number;
@@ -15,15 +14,12 @@ describe.each(testDatabaseKinds)('editing a project and its milestones on %s', (
   let otherUnitId: number;
 
   beforeAll(async () => {
-    db = await createTestDatabase(kind);
-    await ensureDefaultTemplates({ prisma: db.prisma });
-    admin = callerFor(db);
-    unitId = (await makeUnit(db.prisma)).id;
-    secondUnitId = (await makeUnit(db.prisma)).id;
-    otherUnitId = (await makeUnit(db.prisma)).id;
-    editor = callerFor(db, { actor: await makeUser(db.prisma, 'editor', { unitIds: [unitId, secondUnitId] }) });
+    admin = suite.as();
+    unitId = (await makeUnit(suite.db.prisma)).id;
+    secondUnitId = (await makeUnit(suite.db.prisma)).id;
+    otherUnitId = (await makeUnit(suite.db.prisma)).id;
+    editor = suite.as(await suite.user('editor', { unitIds: [unitId, secondUnitId] }));
   });
-  afterAll(() => db?.dispose());
 
   const lastAudit = async (id: number) => (await admin.audit.forProject({ entityId: String(id) })).entries[0]!;
 

@@ -2,34 +2,30 @@
 // unfinished milestones and any backward move need a reason, which lands in the audit trail and the
 // stage-move log; a forward move whose leaving stage is finished needs none.
 import { getErrorShape } from '@trpc/server';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { appRouter } from '../../server/api/router.js';
-import { ensureDefaultTemplates } from '../../server/seed/default-templates.js';
-import { callerFor, type Caller } from '../factories/caller.js';
+import type { Caller } from '../factories/caller.js';
 import { makeUnit, projectInput } from '../factories/projects.js';
 import { rejection } from '../factories/refusal.js';
-import { createTestDatabase, testDatabaseKinds, type TestDatabase } from '../factories/test-database.js';
-import { makeUser } from '../factories/users.js';
+import { useTestDatabase } from '../factories/suite.js';
+import { testDatabaseKinds } from '../factories/test-database.js';
 
 describe.each(testDatabaseKinds)('the stage gate on %s', (kind) => {
-  let db: TestDatabase;
+  const suite = useTestDatabase(kind);
   let api: Caller;
   let unitId: number;
 
   beforeAll(async () => {
-    db = await createTestDatabase(kind);
-    await ensureDefaultTemplates({ prisma: db.prisma });
-    unitId = (await makeUnit(db.prisma, '明水街道')).id;
-    api = callerFor(db, { actor: await makeUser(db.prisma, 'admin', { username: 'gate-admin' }) });
+    unitId = (await makeUnit(suite.db.prisma, '明水街道')).id;
+    api = suite.as(await suite.user('admin', { username: 'gate-admin' }));
   });
-  afterAll(() => db?.dispose());
 
   async function moveAudits(id: number) {
     const { entries } = await api.audit.forProject({ entityId: String(id) });
     return entries.filter((e) => e.action === 'move');
   }
   async function finishStage(projectId: number, stage: 'maturity' | 'acceleration') {
-    await db.prisma.milestone.updateMany({
+    await suite.db.prisma.milestone.updateMany({
       where: { projectId, stage },
       data: { actualStart: new Date('2026-01-05'), actualFinish: new Date('2026-02-10') },
     });

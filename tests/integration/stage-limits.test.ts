@@ -1,11 +1,10 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { ZodError } from 'zod';
 import type { Actor } from '../../server/domain/permissions.js';
-import { callerFor } from '../factories/caller.js';
 import { makeUnit } from '../factories/projects.js';
 import { rejection } from '../factories/refusal.js';
-import { createTestDatabase, testDatabaseKinds, type TestDatabase } from '../factories/test-database.js';
-import { makeUser } from '../factories/users.js';
+import { useTestDatabase } from '../factories/suite.js';
+import { testDatabaseKinds } from '../factories/test-database.js';
 
 /** The field error keys of a refusal at the edge (zod), by path. */
 function fieldKeys(error: { cause?: unknown }): Record<string, string> {
@@ -14,16 +13,16 @@ function fieldKeys(error: { cause?: unknown }): Record<string, string> {
 }
 
 describe.each(testDatabaseKinds)('stage limits on %s', (kind) => {
-  let db: TestDatabase;
+  const suite = useTestDatabase(kind, { withTemplates: false });
   let admin: Actor;
   let editor: Actor;
   let viewer: Actor;
-  const as = (actor: Actor) => callerFor(db, { actor });
+  const as = (actor: Actor) => suite.as(actor);
 
   const trace = async () => ({
-    limits: await db.prisma.stageLimit.findMany({ orderBy: { stage: 'asc' } }),
-    audit: await db.prisma.auditEntry.count(),
-    events: await db.prisma.boardEvent.count(),
+    limits: await suite.db.prisma.stageLimit.findMany({ orderBy: { stage: 'asc' } }),
+    audit: await suite.db.prisma.auditEntry.count(),
+    events: await suite.db.prisma.boardEvent.count(),
   });
   /** A refused call, and proof that it changed nothing: no limit, no audit row, no board event. */
   async function refusedWithoutTrace(call: () => Promise<unknown>) {
@@ -33,24 +32,22 @@ describe.each(testDatabaseKinds)('stage limits on %s', (kind) => {
     return error;
   }
   const auditOf = (stage: string) =>
-    db.prisma.auditEntry.findMany({
+    suite.db.prisma.auditEntry.findMany({
       where: { entityType: 'stageLimit', entityId: stage },
       orderBy: { id: 'asc' },
       select: { action: true, actorName: true, before: true, after: true },
     });
 
   beforeAll(async () => {
-    db = await createTestDatabase(kind);
-    const unit = await makeUnit(db.prisma);
-    admin = await makeUser(db.prisma, 'admin');
-    editor = await makeUser(db.prisma, 'editor', { unitIds: [unit.id] });
-    viewer = await makeUser(db.prisma, 'viewer');
+    const unit = await makeUnit(suite.db.prisma);
+    admin = await suite.user('admin');
+    editor = await suite.user('editor', { unitIds: [unit.id] });
+    viewer = await suite.user('viewer');
   });
-  afterAll(() => db?.dispose());
 
   test('an admin sets, changes and clears a limit; everyone signed in reads them; each change is audited', async () => {
     expect(await as(viewer).stageLimit.list()).toEqual([]);
-    const eventsBefore = await db.prisma.boardEvent.count();
+    const eventsBefore = await suite.db.prisma.boardEvent.count();
 
     expect(await as(admin).stageLimit.set({ stage: 'acceleration', maxProjects: 12 })).toEqual({
       stage: 'acceleration',
@@ -66,8 +63,8 @@ describe.each(testDatabaseKinds)('stage limits on %s', (kind) => {
     expect(await as(viewer).stageLimit.list()).toEqual(expected);
     expect(await as(editor).stageLimit.list()).toEqual(expected);
     // Every open board hears of each change.
-    expect(await db.prisma.boardEvent.count()).toBe(eventsBefore + 3);
-    const lastEvent = await db.prisma.boardEvent.findFirst({ orderBy: { id: 'desc' } });
+    expect(await suite.db.prisma.boardEvent.count()).toBe(eventsBefore + 3);
+    const lastEvent = await suite.db.prisma.boardEvent.findFirst({ orderBy: { id: 'desc' } });
     expect(lastEvent).toMatchObject({ kind: 'stageLimits.changed', projectId: null, actorName: admin.username });
 
     // Setting the same value again is no change: no audit row, no event.
@@ -106,7 +103,7 @@ describe.each(testDatabaseKinds)('stage limits on %s', (kind) => {
       const clear = await refusedWithoutTrace(() => as(actor).stageLimit.clear({ stage: 'contribution' }));
       expect(clear).toMatchObject({ code: 'FORBIDDEN', key });
     }
-    const anonymous = await rejection(callerFor(db, { actor: null }).stageLimit.list());
+    const anonymous = await rejection(suite.as(null).stageLimit.list());
     expect(anonymous.code).toBe('UNAUTHORIZED');
     expect(await as(viewer).stageLimit.list()).toContainEqual({ stage: 'contribution', maxProjects: 8 });
   });
