@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useId, useRef, useState, type ReactNode } from 'react';
 import { useLocation } from 'react-router';
+import { useDismiss } from '../ui/use-dismiss.js';
 
 /**
  * A header entry that opens a short list of less-used links, so the header keeps one line as entries
@@ -7,29 +8,14 @@ import { useLocation } from 'react-router';
  */
 export function NavMenu({ label, paths, children }: { label: string; paths: string[]; children: ReactNode }) {
   const [isOpen, setOpen] = useState(false);
+  const close = useCallback(() => setOpen(false), []);
   const rootRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const listId = useId();
   const { pathname } = useLocation();
   const holdsCurrentPage = paths.some((path) => pathname === path || pathname.startsWith(`${path}/`));
 
-  useEffect(() => {
-    if (!isOpen) return;
-    const onPointerDown = (event: PointerEvent) => {
-      if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
-    };
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
-      setOpen(false);
-      buttonRef.current?.focus();
-    };
-    document.addEventListener('pointerdown', onPointerDown);
-    document.addEventListener('keydown', onKeyDown);
-    return () => {
-      document.removeEventListener('pointerdown', onPointerDown);
-      document.removeEventListener('keydown', onKeyDown);
-    };
-  }, [isOpen]);
+  useDismiss(isOpen, close, rootRef, buttonRef);
 
   return (
     <div className="nav-menu" ref={rootRef}>

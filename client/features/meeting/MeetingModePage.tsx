@@ -1,12 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link } from 'react-router';
 import { AgendaItemText } from './AgendaList.js';
 import { DecisionDialog } from './DecisionDialog.js';
 import { DecisionList } from './DecisionList.js';
 import { ProjectBrief } from './ProjectBrief.js';
 import { useAgendaSteps } from './use-agenda-steps.js';
-import { useCanRunMeeting, useMeeting, useMeetingFollowsLiveBoard, type MeetingDetail } from './use-meeting.js';
+import { useCanRunMeeting, useRoutedMeeting, type MeetingDetail } from './use-meeting.js';
 import { QueryState } from '../../ui/QueryState.js';
 import './meetings.css';
 
@@ -16,9 +16,7 @@ import './meetings.css';
  */
 export function MeetingModePage() {
   const { t } = useTranslation();
-  const id = Number(useParams().id);
-  const meeting = useMeeting(id);
-  useMeetingFollowsLiveBoard();
+  const meeting = useRoutedMeeting();
   return (
     <QueryState query={meeting} loading={t('meetings.meeting.loading')}>
       {(data) => <MeetingMode meeting={data} />}

@@ -1,25 +1,17 @@
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { useTRPC } from '../../lib/trpc.js';
 import { AddAgendaItemForm } from './AddAgendaItemForm.js';
 import { AgendaList } from './AgendaList.js';
 import { QueryState } from '../../ui/QueryState.js';
-import {
-  useCanRunMeeting,
-  useMeeting,
-  useMeetingChange,
-  useMeetingFollowsLiveBoard,
-  type MeetingDetail,
-} from './use-meeting.js';
+import { useCanRunMeeting, useMeetingChange, useRoutedMeeting, type MeetingDetail } from './use-meeting.js';
 import './meetings.css';
 
 /** One meeting: its agenda, prepared here before the meeting (admins), read by everyone. */
 export function MeetingPage() {
   const { t } = useTranslation();
-  const id = Number(useParams().id);
-  const meeting = useMeeting(id);
-  useMeetingFollowsLiveBoard();
+  const meeting = useRoutedMeeting();
   return (
     <QueryState query={meeting} loading={t('meetings.meeting.loading')}>
       {(data) => <MeetingAgenda m={data} />}
@@ -58,7 +50,7 @@ function MeetingAgenda({ m }: { m: MeetingDetail }) {
   );
 }
 
-function MeetingActions({ meeting }: { meeting: NonNullable<ReturnType<typeof useMeeting>['data']> }) {
+function MeetingActions({ meeting }: { meeting: MeetingDetail }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const navigate = useNavigate();

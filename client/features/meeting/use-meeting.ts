@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient, type QueryKey } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
 import { formatAgendaReason, type AgendaReason } from '../../../server/domain/meeting-agenda.js';
 import { can } from '../../../server/domain/permissions.js';
 import { useNotify } from '../../app/notices.js';
@@ -79,4 +80,11 @@ export function useMeetingFollowsLiveBoard() {
       clearTimeout(timer);
     };
   }, [queryClient, trpc]);
+}
+
+/** The meeting the address names, kept in step with live changes while a screen shows it. */
+export function useRoutedMeeting() {
+  const meeting = useMeeting(Number(useParams().id));
+  useMeetingFollowsLiveBoard();
+  return meeting;
 }

@@ -1,5 +1,5 @@
 import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { describeError } from '../../lib/errors.js';
@@ -10,6 +10,7 @@ import { noticeText, type Notice } from './notice-text.js';
 import { formatDateTime } from '../../lib/format.js';
 import { LoadMoreButton } from '../../ui/LoadMoreButton.js';
 import './notifications.css';
+import { useDismiss } from '../../ui/use-dismiss.js';
 
 const REFRESH_MS = 60_000;
 
@@ -23,6 +24,7 @@ export function NotificationBell() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [isOpen, setOpen] = useState(false);
+  const close = useCallback(() => setOpen(false), []);
   const rootRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const panelId = useId();
@@ -38,23 +40,7 @@ export function NotificationBell() {
   const markRead = useMutation(trpc.notification.markRead.mutationOptions({ onSettled: refresh }));
   const markAllRead = useMutation(trpc.notification.markAllRead.mutationOptions({ onSettled: refresh }));
 
-  useEffect(() => {
-    if (!isOpen) return;
-    const onPointerDown = (event: PointerEvent) => {
-      if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
-    };
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
-      setOpen(false);
-      buttonRef.current?.focus();
-    };
-    document.addEventListener('pointerdown', onPointerDown);
-    document.addEventListener('keydown', onKeyDown);
-    return () => {
-      document.removeEventListener('pointerdown', onPointerDown);
-      document.removeEventListener('keydown', onKeyDown);
-    };
-  }, [isOpen]);
+  useDismiss(isOpen, close, rootRef, buttonRef);
 
   const unread = list.data?.pages[0]?.unreadCount ?? 0;
   const notices = list.data?.pages.flatMap((page) => page.items) ?? [];
