@@ -78,3 +78,23 @@ export function ActionItemCard({ item, onStep }: { item: ActionItem; onStep(step
     </article>
   );
 }
+
+/** The cards of a list of action items, or what to say when there is none. */
+export function ActionItemCards({
+  items,
+  empty,
+  onStep,
+}: {
+  items: readonly ActionItem[];
+  empty: string;
+  onStep(item: ActionItem, step: ActionItemStep): void;
+}) {
+  if (items.length === 0) return <p className="action-items__empty">{empty}</p>;
+  return (
+    <div className="action-item-cards">
+      {items.map((item) => (
+        <ActionItemCard key={item.id} item={item} onStep={(step) => onStep(item, step)} />
+      ))}
+    </div>
+  );
+}

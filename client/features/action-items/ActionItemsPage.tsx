@@ -2,10 +2,10 @@ import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { describeError } from '../../lib/errors.js';
 import { useTRPC } from '../../lib/trpc.js';
 import { UnitSelect } from '../../ui/UnitSelect.js';
-import { ActionItemCard } from './ActionItemCard.js';
+import { QueryState } from '../../ui/QueryState.js';
+import { ActionItemCards } from './ActionItemCard.js';
 import { useActionItemSteps } from './use-action-items.js';
 import './action-items.css';
 
@@ -74,31 +74,19 @@ export function ActionItemsPage() {
       <p className="blockers-notice" role="status">
         {steps.done}
       </p>
-      {list.isPending ? (
-        <p className="status">{t('actionItems.loading')}</p>
-      ) : list.isError ? (
-        <p className="status status--error" role="alert">
-          {describeError(list.error, t)}
-        </p>
-      ) : (
-        <>
-          <p className="action-items__count">
-            {t('actionItems.list.count', {
-              count: list.data.length,
-              overdue: list.data.filter((item) => item.isOverdue).length,
-            })}
-          </p>
-          {list.data.length === 0 ? (
-            <p className="action-items__empty">{t('actionItems.list.empty')}</p>
-          ) : (
-            <div className="action-item-cards">
-              {list.data.map((item) => (
-                <ActionItemCard key={item.id} item={item} onStep={(step) => steps.openStep(item, step)} />
-              ))}
-            </div>
-          )}
-        </>
-      )}
+      <QueryState query={list} loading={t('actionItems.loading')}>
+        {(items) => (
+          <>
+            <p className="action-items__count">
+              {t('actionItems.list.count', {
+                count: items.length,
+                overdue: items.filter((item) => item.isOverdue).length,
+              })}
+            </p>
+            <ActionItemCards items={items} empty={t('actionItems.list.empty')} onStep={steps.openStep} />
+          </>
+        )}
+      </QueryState>
       {steps.dialog}
     </section>
   );

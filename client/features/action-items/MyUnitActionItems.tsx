@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../../lib/errors.js';
 import { useTRPC } from '../../lib/trpc.js';
-import { ActionItemCard } from './ActionItemCard.js';
+import { QueryState } from '../../ui/QueryState.js';
+import { ActionItemCards } from './ActionItemCard.js';
 import { useActionItemSteps } from './use-action-items.js';
 import './action-items.css';
 
@@ -26,21 +26,9 @@ export function MyUnitActionItems() {
       <p className="blockers-notice" role="status">
         {steps.done}
       </p>
-      {list.isPending ? (
-        <p className="status">{t('actionItems.loading')}</p>
-      ) : list.isError ? (
-        <p className="status status--error" role="alert">
-          {describeError(list.error, t)}
-        </p>
-      ) : list.data.length === 0 ? (
-        <p className="action-items__empty">{t('actionItems.myUnit.empty')}</p>
-      ) : (
-        <div className="action-item-cards">
-          {list.data.map((item) => (
-            <ActionItemCard key={item.id} item={item} onStep={(step) => steps.openStep(item, step)} />
-          ))}
-        </div>
-      )}
+      <QueryState query={list} loading={t('actionItems.loading')}>
+        {(items) => <ActionItemCards items={items} empty={t('actionItems.myUnit.empty')} onStep={steps.openStep} />}
+      </QueryState>
       {steps.dialog}
     </section>
   );
