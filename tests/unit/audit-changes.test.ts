@@ -13,6 +13,7 @@ import {
   type AuditNames,
 } from '../../server/domain/audit-labels.js';
 import { bureauDateTime } from '../../server/domain/bureau-time.js';
+import { RAW_AUDIT_WORDS } from '../factories/raw-audit-words.js';
 
 const names: AuditNames = {
   actors: { 'demo-admin': '演示管理员' },
@@ -168,35 +169,7 @@ const entries: Entry[] = [
 ];
 
 // What must never reach a reader of the Chinese log: stored keys and enum values.
-const RAW = [
-  'districtLeader',
-  'department',
-  'demolition',
-  'blockerId',
-  'ownerUnitId',
-  'targetMilestoneId',
-  'expectedVersion',
-  'rank',
-  'acceleration',
-  'maturity',
-  'escalate',
-  'escalated',
-  'isArchived',
-  'meetingId',
-  'actionItemId',
-  'redProject',
-  'agendaItems',
-  'status',
-  'closed',
-  'running',
-  'maxProjects',
-  'holiday',
-  'editor',
-  'admin',
-  'disabled',
-  'undefined',
-  '{{',
-];
+const RAW = [...RAW_AUDIT_WORDS, 'redProject', 'closed', 'maxProjects', 'holiday', 'editor', 'admin', 'disabled'];
 
 function read(entry: Entry, language: string): string {
   return [
