@@ -6,6 +6,7 @@ import { describeError, isApiError } from '../../lib/errors.js';
 import { useTRPC } from '../../lib/trpc.js';
 import { draftFrom, draftReducer, toTemplateUpdate, type TemplateStep } from './template-draft.js';
 import { TemplateMilestoneRow } from './TemplateMilestoneRow.js';
+import { TemplateTableHead } from './TemplateTableHead.js';
 
 /** One project type's template as an editable table, saved as a whole with template.update (admins only). */
 export function TemplateEditor({ projectType, steps }: { projectType: ProjectType; steps: TemplateStep[] }) {
@@ -53,19 +54,7 @@ export function TemplateEditor({ projectType, steps }: { projectType: ProjectTyp
         <fieldset className="bare-fieldset">
           <div className="table-scroll">
             <table className="template-editor__table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('templates.columns.seq')}</th>
-                  <th scope="col">{t('templates.columns.name')}</th>
-                  <th scope="col">{t('templates.columns.stage')}</th>
-                  <th scope="col">{t('templates.columns.duration')}</th>
-                  <th scope="col">{t('templates.columns.dependsOn')}</th>
-                  <th scope="col">{t('templates.columns.target')}</th>
-                  <th scope="col">
-                    <span className="visually-hidden">{t('templates.columns.actions')}</span>
-                  </th>
-                </tr>
-              </thead>
+              <TemplateTableHead withActions />
               <tbody>
                 {draft.milestones.map((m, i) => (
                   <TemplateMilestoneRow

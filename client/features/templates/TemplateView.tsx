@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ProjectType } from '../../../server/domain/project-types.js';
 import type { TemplateStep } from './template-draft.js';
+import { TemplateTableHead } from './TemplateTableHead.js';
 
 /** A template for someone who may read it but not change it: a plain table, no inputs, no buttons. */
 export function TemplateView({ projectType, steps }: { projectType: ProjectType; steps: TemplateStep[] }) {
@@ -15,16 +16,7 @@ export function TemplateView({ projectType, steps }: { projectType: ProjectType;
       </header>
       <div className="table-scroll">
         <table className="template-editor__table">
-          <thead>
-            <tr>
-              <th scope="col">{t('templates.columns.seq')}</th>
-              <th scope="col">{t('templates.columns.name')}</th>
-              <th scope="col">{t('templates.columns.stage')}</th>
-              <th scope="col">{t('templates.columns.duration')}</th>
-              <th scope="col">{t('templates.columns.dependsOn')}</th>
-              <th scope="col">{t('templates.columns.target')}</th>
-            </tr>
-          </thead>
+          <TemplateTableHead />
           <tbody>
             {steps.map((step) => (
               <tr key={step.seq}>
