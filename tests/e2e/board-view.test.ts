@@ -46,8 +46,10 @@ test('pinyin initials find a project by its Chinese name; clearing the filters s
   await searchBox(suite.page).fill('jingshidonglu');
   await expect.poll(() => names(suite.page)).toEqual(['经十东路章丘段提升改造工程']);
   await searchBox(suite.page).fill('章丘段 gc');
-  await expect.poll(() => names(suite.page)).toContain('经十东路章丘段提升改造工程');
-  expect(await names(suite.page)).toContain('G309 章丘段改扩建工程');
+  // The previous filter's one card also matches, so wait for the second to appear.
+  await expect
+    .poll(async () => (await names(suite.page)).sort())
+    .toEqual(['G309 章丘段改扩建工程', '经十东路章丘段提升改造工程'].sort());
 
   await suite.page.getByRole('button', { name: '清除筛选' }).click();
   await expect.poll(() => cardCount(suite.page)).toBe(total);
