@@ -47,6 +47,21 @@ CREATE TABLE "LightSnapshot" (
     CONSTRAINT "LightSnapshot_pkey" PRIMARY KEY ("day","ownerUnitId")
 );
 
+-- CreateTable
+CREATE TABLE "HolidayNotice" (
+    "year" INTEGER NOT NULL,
+    "title" TEXT NOT NULL,
+    "number" TEXT NOT NULL DEFAULT '',
+    "published" DATE,
+    "blocks" JSONB NOT NULL,
+    "enteredById" INTEGER,
+    "enteredByName" TEXT NOT NULL,
+    "enteredAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "version" INTEGER NOT NULL DEFAULT 1,
+
+    CONSTRAINT "HolidayNotice_pkey" PRIMARY KEY ("year")
+);
+
 -- CreateIndex
 CREATE INDEX "InvestmentReport_year_month_idx" ON "InvestmentReport"("year", "month");
 
