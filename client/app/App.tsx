@@ -9,6 +9,7 @@ import { SignInPage } from '../features/auth/SignInPage.js';
 import { UserMenu } from '../features/auth/UserMenu.js';
 import { useMe } from '../features/auth/use-session.js';
 import { BoardPage } from '../features/board/BoardPage.js';
+import { useViewerLanding } from '../features/dashboard/use-viewer-landing.js';
 import { NewProjectButton } from '../features/project/NewProjectDialog.js';
 import { LiveStatus } from '../features/live/LiveStatus.js';
 import { NotificationBell } from '../features/notifications/NotificationBell.js';
@@ -22,6 +23,7 @@ import {
   AuditPage,
   BulletinPage,
   CalendarPage,
+  DashboardPage,
   DigestPage,
   MeetingModePage,
   MeetingPage,
@@ -40,6 +42,8 @@ export function App() {
   const navId = useId();
   const [isNavOpen, setNavOpen] = useState(false);
   const { pathname } = useLocation();
+  const signedIn = me.data && !me.data.mustChangePassword ? me.data.actor : undefined;
+  useViewerLanding(signedIn);
   if (me.isPending) return <p className="status">{t('auth.loading')}</p>;
   if (!me.data) return <SignInPage />;
   if (me.data.mustChangePassword) return <ChangePasswordPage />;
@@ -70,6 +74,7 @@ export function App() {
             if ((event.target as Element).closest('a')) setNavOpen(false);
           }}
         >
+          <NavLink to="/dashboard">{t('dashboard.nav')}</NavLink>
           <NavLink to="/" end>
             {t('nav.board')}
           </NavLink>
@@ -111,6 +116,7 @@ export function App() {
           <Suspense fallback={<p className="status">{t('auth.loading')}</p>}>
             <Routes>
               <Route path="/" element={<BoardPage newProject={<NewProjectButton />} />} />
+              <Route path="/dashboard" element={<DashboardPage />} />
               <Route path="/projects/archived" element={<ArchivedProjectsPage />} />
               <Route path="/projects/:id" element={<ProjectPage />} />
               <Route path="/blockers" element={<BlockersPage />} />
