@@ -1,5 +1,9 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type CSSProperties } from 'react';
 import type { EChartsCoreOption, ECharts } from 'echarts/core';
+
+/** CSS pixels of one of three columns on A4 landscape, and the share of the screen height kept there. */
+const PRINT_WIDTH = 330;
+const PRINT_HEIGHT_SHARE = 0.8;
 
 /** Which segment was clicked: the series (a light, an age band…) and the data point (a stage, a unit…). */
 export interface Segment {
@@ -23,9 +27,9 @@ export function EChart({
 }) {
   const box = useRef<HTMLDivElement>(null);
   const chart = useRef<ECharts | null>(null);
-  const latest = useRef({ option, onSegment });
+  const latest = useRef({ option, onSegment, height });
   useEffect(() => {
-    latest.current = { option, onSegment };
+    latest.current = { option, onSegment, height };
   });
 
   useEffect(() => {
@@ -45,14 +49,28 @@ export function EChart({
       observer = new ResizeObserver(resize);
       observer.observe(box.current);
     });
-    // Paper is narrower than the screen: redraw for it, and back afterwards.
-    window.addEventListener('beforeprint', resize);
-    window.addEventListener('afterprint', resize);
+    // Paper is narrower than the screen, and the print layout is made after 'beforeprint': the drawing
+    // gets a viewBox so print CSS can scale it to its column, and loses it again afterwards.
+    const svg = () => box.current?.querySelector('svg');
+    const fitToPaper = () => {
+      // Drawn at about a third of A4 landscape, so its words print at their size, not shrunk.
+      const width = PRINT_WIDTH;
+      const height = Math.round(latest.current.height * PRINT_HEIGHT_SHARE);
+      chart.current?.resize({ width, height });
+      chart.current?.getZr().refreshImmediately();
+      svg()?.setAttribute('viewBox', `0 0 ${width} ${height}`);
+    };
+    const backToScreen = () => {
+      svg()?.removeAttribute('viewBox');
+      resize();
+    };
+    window.addEventListener('beforeprint', fitToPaper);
+    window.addEventListener('afterprint', backToScreen);
     return () => {
       isGone = true;
       observer?.disconnect();
-      window.removeEventListener('beforeprint', resize);
-      window.removeEventListener('afterprint', resize);
+      window.removeEventListener('beforeprint', fitToPaper);
+      window.removeEventListener('afterprint', backToScreen);
       chart.current?.dispose();
       chart.current = null;
     };
@@ -62,5 +80,7 @@ export function EChart({
     chart.current?.setOption(option, { notMerge: true });
   }, [option]);
 
-  return <div className="echart" ref={box} style={{ height }} aria-hidden="true" />;
+  return (
+    <div className="echart" ref={box} style={{ '--chart-height': `${height}px` } as CSSProperties} aria-hidden="true" />
+  );
 }

@@ -22,7 +22,12 @@ export function ProgressCard({ investment }: { investment: DashboardData['invest
       textStyle: TEXT,
       tooltip: { ...TOOLTIP, valueFormatter: (v: number) => percent(v) },
       grid: { left: 8, right: 24, top: 28, bottom: 8, containLabel: true },
-      xAxis: { type: 'value', axisLabel: { ...TEXT, formatter: (v: number) => `${v}%` } },
+      // At least the whole year, so the time-elapsed line always shows.
+      xAxis: {
+        type: 'value',
+        max: ({ max }: { max: number }) => Math.max(100, Math.ceil(max / 10) * 10),
+        axisLabel: { ...TEXT, formatter: (v: number) => `${v}%` },
+      },
       yAxis: {
         type: 'category',
         inverse: true,
@@ -42,7 +47,7 @@ export function ProgressCard({ investment }: { investment: DashboardData['invest
             symbol: 'none',
             silent: true,
             lineStyle: { color: '#1f2933', type: 'dashed', width: 2 },
-            label: { formatter: t('dashboard.progress.elapsed', { elapsed }), fontSize: 14, position: 'end' },
+            label: { formatter: t('dashboard.progress.elapsed', { elapsed }), fontSize: 14, position: 'start' },
             data: [{ xAxis: investment.elapsedPercent }],
           },
         },

@@ -35,7 +35,7 @@ export function StageLightsCard({ stages }: { stages: DashboardData['stages'] })
   );
   const items = stages
     .map((row) => t('dashboard.stages.item', { stage: t(`stage.${row.stage}`), ...row.lights }))
-    .join('；');
+    .join(t('dashboard.stages.separator'));
   return (
     <ChartCard
       className="dashboard-card--stages"

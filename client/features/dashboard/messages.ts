@@ -22,6 +22,7 @@ const zh = {
     summary: '各阶段项目数按亮灯分：{{items}}。',
     item: '{{stage}} 红 {{red}}、黄 {{yellow}}、绿 {{green}}、未排期 {{none}}',
     stage: '阶段',
+    separator: '；',
   },
   units: {
     title: '各责任单位亮灯（红灯多者在前）',
@@ -104,6 +105,7 @@ export const dashboardMessages: { zh: typeof zh; en: typeof zh } = {
       summary: 'Projects per stage by light: {{items}}.',
       item: '{{stage}} red {{red}}, yellow {{yellow}}, green {{green}}, unscheduled {{none}}',
       stage: 'Stage',
+      separator: '; ',
     },
     units: {
       title: 'Lights by owner unit (most red first)',
