@@ -47,6 +47,13 @@ test('a viewer lands on the dashboard; the worst unit’s red bar opens the boar
     .sort();
   expect(expected).toHaveLength(worst.lights.red);
 
+  // The server took today's snapshot when it started: the trend's last week ends today.
+  await expect
+    .poll(
+      async () => (await viewer.query<{ redTrend: { day: string | null }[] }>('dashboard.get')).redTrend.at(-1)!.day,
+    )
+    .toBe(TODAY);
+
   await signIn(suite.page, suite.app.url, 'demo-viewer');
   await expect.poll(() => new URL(suite.page.url()).pathname, SLOW).toBe('/dashboard');
   await suite.page.getByRole('heading', { name: /^项目总览/ }).waitFor(SLOW);
