@@ -85,8 +85,12 @@ export function App() {
           )}
           <NavLink to="/action-items">{t('actionItems.nav')}</NavLink>
           <NavLink to="/bulletin">{t('bulletin.nav')}</NavLink>
-          <NavLink to="/timeline">{t('nav.timeline')}</NavLink>
-          <NavMenu label={t('shell.more')} paths={['/projects/archived', '/calendar', '/templates', '/admin']}>
+          {/* The timeline went under "more" when the dashboard joined: at 1280 px the header holds no more. */}
+          <NavMenu
+            label={t('shell.more')}
+            paths={['/timeline', '/projects/archived', '/calendar', '/templates', '/admin']}
+          >
+            <NavLink to="/timeline">{t('nav.timeline')}</NavLink>
             <NavLink to="/projects/archived">{t('project.archive.nav')}</NavLink>
             <NavLink to="/calendar">{t('nav.calendar')}</NavLink>
             <NavLink to="/templates">{t('nav.templates')}</NavLink>
