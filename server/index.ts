@@ -4,11 +4,15 @@ import { buildHttpApp } from './http.js';
 import { startBoardBus, type BoardBus } from './realtime/board-bus.js';
 import { ensureDefaultTemplates } from './seed/default-templates.js';
 import { seedDemoBlockers } from './seed/demo-blockers.js';
+import { seedDemoLightSnapshots } from './seed/demo-light-snapshots.js';
 import { seedDemoData } from './seed/seed-demo.js';
 import { todayIn } from './clock.js';
 import { DEMO_USERNAMES, demoAccountsActive, ensureDemoAccounts, ensureFirstAdmin } from './services/auth/bootstrap.js';
 import { DEFAULT_SESSION_IDLE_MINUTES } from './services/auth/sessions.js';
+import { createBoardReadModel } from './services/board/get-board.js';
+import { startLightSnapshots } from './services/dashboard/take-light-snapshot.js';
 import { startOverdueSweep } from './services/notifications/file-overdue-notices.js';
+import { createLatestEventId } from './realtime/latest-event-id.js';
 
 export interface ServerOptions {
   database: DatabaseConfig;
@@ -53,6 +57,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const db = await openDatabase(options.database);
   let boardBus: BoardBus | undefined;
   let overdueSweep: { stop(): Promise<void> } | undefined;
+  let lightSnapshots: { stop(): Promise<void> } | undefined;
   try {
     if (!options.migrationDatabase) {
       await db.withStartupLock(() => prepareDatabase(db, { seedDemo: options.seedDemo, today: today(), log }));
@@ -64,8 +69,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     }
     boardBus = await startBoardBus(db);
     overdueSweep = startOverdueSweep({ prisma: db.prisma, today });
+    // One board read model for the requests and the daily snapshot, so both count the same lights.
+    const board = createBoardReadModel({
+      prisma: db.prisma,
+      latestEventId: createLatestEventId({ prisma: db.prisma, bus: boardBus }),
+    });
+    lightSnapshots = startLightSnapshots({ prisma: db.prisma, board, today });
     const app = buildHttpApp({
       db,
+      board,
       logger: options.logger ?? false,
       today,
       sessionIdleMinutes: options.sessionIdleMinutes ?? DEFAULT_SESSION_IDLE_MINUTES,
@@ -81,6 +93,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       db,
       async close() {
         await overdueSweep?.stop();
+        await lightSnapshots?.stop();
         // Ending the event streams before the HTTP server lets it finish its open requests and close.
         await boardBus?.close();
         await app.close();
@@ -89,6 +102,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     };
   } catch (error) {
     await overdueSweep?.stop();
+    await lightSnapshots?.stop();
     await boardBus?.close();
     await db.close();
     throw error;
@@ -114,4 +128,5 @@ async function prepareDatabase(
   log.log(`Seeded ${result.projects} demo projects.`);
   await ensureDemoAccounts(db.prisma);
   await seedDemoBlockers(db.prisma, { today });
+  await seedDemoLightSnapshots(db.prisma, { today });
 }

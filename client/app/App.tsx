@@ -9,6 +9,7 @@ import { SignInPage } from '../features/auth/SignInPage.js';
 import { UserMenu } from '../features/auth/UserMenu.js';
 import { useMe } from '../features/auth/use-session.js';
 import { BoardPage } from '../features/board/BoardPage.js';
+import { useViewerLanding } from '../features/dashboard/use-viewer-landing.js';
 import { NewProjectButton } from '../features/project/NewProjectDialog.js';
 import { LiveStatus } from '../features/live/LiveStatus.js';
 import { NotificationBell } from '../features/notifications/NotificationBell.js';
@@ -22,6 +23,7 @@ import {
   AuditPage,
   BulletinPage,
   CalendarPage,
+  DashboardPage,
   DigestPage,
   MeetingModePage,
   MeetingPage,
@@ -40,6 +42,8 @@ export function App() {
   const navId = useId();
   const [isNavOpen, setNavOpen] = useState(false);
   const { pathname } = useLocation();
+  const signedIn = me.data && !me.data.mustChangePassword ? me.data.actor : undefined;
+  useViewerLanding(signedIn);
   if (me.isPending) return <p className="status">{t('auth.loading')}</p>;
   if (!me.data) return <SignInPage />;
   if (me.data.mustChangePassword) return <ChangePasswordPage />;
@@ -70,6 +74,7 @@ export function App() {
             if ((event.target as Element).closest('a')) setNavOpen(false);
           }}
         >
+          <NavLink to="/dashboard">{t('dashboard.nav')}</NavLink>
           <NavLink to="/" end>
             {t('nav.board')}
           </NavLink>
@@ -80,8 +85,12 @@ export function App() {
           )}
           <NavLink to="/action-items">{t('actionItems.nav')}</NavLink>
           <NavLink to="/bulletin">{t('bulletin.nav')}</NavLink>
-          <NavLink to="/timeline">{t('nav.timeline')}</NavLink>
-          <NavMenu label={t('shell.more')} paths={['/projects/archived', '/calendar', '/templates', '/admin']}>
+          {/* The timeline went under "more" when the dashboard joined: at 1280 px the header holds no more. */}
+          <NavMenu
+            label={t('shell.more')}
+            paths={['/timeline', '/projects/archived', '/calendar', '/templates', '/admin']}
+          >
+            <NavLink to="/timeline">{t('nav.timeline')}</NavLink>
             <NavLink to="/projects/archived">{t('project.archive.nav')}</NavLink>
             <NavLink to="/calendar">{t('nav.calendar')}</NavLink>
             <NavLink to="/templates">{t('nav.templates')}</NavLink>
@@ -111,6 +120,7 @@ export function App() {
           <Suspense fallback={<p className="status">{t('auth.loading')}</p>}>
             <Routes>
               <Route path="/" element={<BoardPage newProject={<NewProjectButton />} />} />
+              <Route path="/dashboard" element={<DashboardPage />} />
               <Route path="/projects/archived" element={<ArchivedProjectsPage />} />
               <Route path="/projects/:id" element={<ProjectPage />} />
               <Route path="/blockers" element={<BlockersPage />} />

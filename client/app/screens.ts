@@ -10,6 +10,8 @@ export const BulletinPage = lazy(() => import('../features/bulletin/BulletinPage
 export const CalendarPage = lazy(() =>
   import('../features/calendar/CalendarPage.js').then((m) => ({ default: m.CalendarPage })),
 );
+// The dashboard carries its charts (ECharts loads from inside it, on its first chart).
+export const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage.js'));
 export const DigestPage = lazy(() =>
   import('../features/notifications/DigestPage.js').then((m) => ({ default: m.DigestPage })),
 );

@@ -129,6 +129,8 @@ test('an admin sets a stage limit below the count from the column header; every 
   const context = await suite.browser.newContext({ viewport: { width: 1440, height: 900 } });
   const viewer = await context.newPage();
   await signIn(viewer, suite.app.url, 'demo-viewer');
+  // A viewer lands on the dashboard; the board is one link away.
+  await viewer.goto(suite.app.url);
   await expect.poll(() => viewer.locator('article.card').count()).toBeGreaterThan(3);
   expect(await viewer.getByRole('button', { name: /列的项目上限/ }).count()).toBe(0);
 

@@ -134,6 +134,8 @@ test('a wrong password is refused with a message; a viewer then sees the board w
   await expect.poll(() => viewer.getByText('用户名或密码不正确。').isVisible()).toBe(true);
 
   await signIn(viewer, app.url, 'demo-viewer');
+  // A viewer lands on the dashboard; the board is one link away.
+  await viewer.goto(app.url);
   const maturity = viewer.getByRole('region', { name: '成熟度' });
   await expect.poll(() => maturity.locator('article.card').count()).toBeGreaterThan(3);
   expect(await maturity.locator('li[role="button"]').count()).toBe(0);
@@ -153,6 +155,8 @@ test('a viewer who tries to drag a card with the mouse or the keyboard moves not
     if (/project\.(move|stageGate)/.test(pathname)) moves.push(pathname);
   });
   await signIn(viewer, app.url, 'demo-viewer');
+  // A viewer lands on the dashboard; the board is one link away.
+  await viewer.goto(app.url);
   const maturity = viewer.getByRole('region', { name: '成熟度' });
   const acceleration = viewer.getByRole('region', { name: '加速度' });
   await expect.poll(() => maturity.locator('article.card').count()).toBeGreaterThan(3);

@@ -166,7 +166,8 @@ test('on a 390 px phone no screen scrolls sideways, and the menu and the bell fi
   } finally {
     await page.close();
   }
-});
+  // Every screen in turn, the dashboard's charts among them: more than the default half minute.
+}, 90_000);
 
 test('an unknown address shows a page that says so, with the way back to the board', async () => {
   const page = await openPage(1366, 768, 'zh');

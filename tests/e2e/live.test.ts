@@ -27,6 +27,8 @@ async function newSignedInContext(username: string, init?: () => void) {
   if (init) await context.addInitScript(init);
   const page = await context.newPage();
   await signIn(page, app.url, username);
+  // A viewer lands on the dashboard; these tests watch the board.
+  if (username === 'demo-viewer') await page.goto(app.url);
   return { context, page };
 }
 
