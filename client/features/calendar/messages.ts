@@ -78,7 +78,7 @@ const zh = {
     },
   },
   gap: {
-    one: '{{count}} 个在办项目的日程延伸到 {{years}} 年，系统尚无该年国务院节假日安排，相关期限可能偏早。',
+    one: '{{count}} 个在办项目的日程延伸到 {{years}} 年，系统尚无国务院节假日安排，相关期限可能偏早。',
     link: '查看工作日历',
   },
   months: {
@@ -255,7 +255,7 @@ export const calendarMessages: { zh: typeof zh; en: typeof zh } = {
       },
     },
     gap: {
-      one: 'The schedules of {{count}} open project(s) reach {{years}}, which has no official holiday arrangement yet; their deadlines may be early.',
+      one: 'The schedules of {{count}} open project(s) reach {{years}}, for which there is no official holiday arrangement yet; their deadlines may be early.',
       link: 'Open the calendar',
     },
     months: {
