@@ -53,6 +53,7 @@ export function fieldMessages(error: unknown, t: TFunction): FieldMessages {
       const params = {
         ...('minimum' in issue && { min: Number(issue.minimum) }),
         ...('maximum' in issue && { max: Number(issue.maximum) }),
+        ...(issue.code === 'custom' && issue.params),
       };
       out[path] ??= translate(isErrorKey(issue.message) ? issue.message : 'validation.invalid', params);
     }

@@ -50,6 +50,8 @@ function fieldErrorsOf(error: ZodError): Record<string, FieldError> {
     const params: ErrorParams = {
       ...('minimum' in issue && { min: Number(issue.minimum) }),
       ...('maximum' in issue && { max: Number(issue.maximum) }),
+      // A rule of our own (a refine) names what it is about: the date, the row it clashes with.
+      ...(issue.code === 'custom' && (issue.params as ErrorParams | undefined)),
     };
     fields[path] = { key, params, message: formatErrorMessage(key, params) };
   }

@@ -215,6 +215,8 @@ export function formatValue(
       return Array.isArray(value) ? fill(words.count.agenda, { count: value.length }) : String(value);
     case 'agendaItems':
       return fill(words.count.agenda, { count: String(value) });
+    case 'blocks':
+      return list(value, (item) => holidayBlockText(asRecord(item) ?? {}, words));
   }
   if (AMOUNTS.has(field) && typeof value === 'string') {
     return fill(words.amount, { amount: groupedAmount(value, language) });
@@ -222,6 +224,12 @@ export function formatValue(
   if (Array.isArray(value)) return list(value, String);
   if (typeof value === 'object') return JSON.stringify(value);
   return String(value);
+}
+
+function holidayBlockText(block: Json, words: AuditWords): string {
+  const dates = Array.isArray(block.makeUpWorkdays) ? block.makeUpWorkdays.map(String) : [];
+  const text = fill(words.holiday.block, { name: String(block.name), from: String(block.from), to: String(block.to) });
+  return dates.length > 0 ? text + fill(words.holiday.makeUp, { dates: dates.join(words.listSeparator) }) : text;
 }
 
 // Fields read in the order the words list them, not in the order a database hands back JSON keys.

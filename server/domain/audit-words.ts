@@ -16,6 +16,7 @@ export const AUDIT_ENTITY_TYPES = [
   'unit',
   'template',
   'calendarDay',
+  'holidayNotice',
   'stageLimit',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
@@ -82,6 +83,8 @@ export interface AuditWords {
   changeSeparator: string;
   amount: string;
   count: { milestones: string; agenda: string; sessions: string };
+  /** A holiday of an entered official arrangement, and its make-up working days. */
+  holiday: { block: string; makeUp: string };
   headline: {
     created: string;
     updated: string;
@@ -148,6 +151,7 @@ const zh: AuditWords = {
     unit: '责任单位',
     template: '节点模板',
     calendarDay: '工作日历',
+    holidayNotice: '法定节假日安排',
     stageLimit: '阶段上限',
   },
   fields: {
@@ -197,6 +201,9 @@ const zh: AuditWords = {
     blockerId: '难题堵点',
     newTargetDate: '新的目标日期',
     closedOn: '办结日期',
+    number: '文号',
+    published: '发布日期',
+    blocks: '放假安排',
   },
   fieldsOf: {
     blocker: { description: '难题描述', targetDate: '限期解决日期' },
@@ -234,6 +241,7 @@ const zh: AuditWords = {
   changeSeparator: '；',
   amount: '{{amount}} 万元',
   count: { milestones: '{{count}} 个节点', agenda: '{{count}} 个议题', sessions: '{{count}} 个' },
+  holiday: { block: '{{name}} {{from}} 至 {{to}}', makeUp: '（补班 {{dates}}）' },
   headline: {
     created: '创建了项目',
     updated: '修改了项目信息',
@@ -305,6 +313,7 @@ const en: AuditWords = {
     unit: 'Owner unit',
     template: 'Milestone template',
     calendarDay: 'Calendar',
+    holidayNotice: 'Official holiday arrangement',
     stageLimit: 'Stage limit',
   },
   fields: {
@@ -354,6 +363,9 @@ const en: AuditWords = {
     blockerId: 'Blocker',
     newTargetDate: 'New target date',
     closedOn: 'Closed on',
+    number: 'Document number',
+    published: 'Published',
+    blocks: 'Holidays',
   },
   fieldsOf: {
     blocker: { description: 'Blocker description', targetDate: 'Clear by' },
@@ -391,6 +403,7 @@ const en: AuditWords = {
   changeSeparator: '; ',
   amount: '{{amount}} (10k CNY)',
   count: { milestones: '{{count}} milestones', agenda: '{{count}} items', sessions: '{{count}}' },
+  holiday: { block: '{{name}} {{from}} to {{to}}', makeUp: ' (make-up working days {{dates}})' },
   headline: {
     created: 'Created the project',
     updated: 'Changed the project',

@@ -1,50 +1,84 @@
-import { OFFICIAL_HOLIDAYS } from './china-holidays.js';
+import { OFFICIAL_HOLIDAYS, type HolidayNotice } from './china-holidays.js';
 import { MAX_YEAR, MIN_YEAR, firstDayOfYear, formatIsoDate, parseIsoDate, weekdayOf, yearOf } from './dates.js';
 import { ScheduleError, toDay } from './schedule.js';
 
 /** A calendar must be pure: the same date always gets the same answer (its index is cached). */
 export interface WorkCalendar {
   isWorkingDay(date: string): boolean;
+  /** Years with an official arrangement, built in or entered by an admin; absent: the built-in years. */
+  readonly officialYears?: readonly number[];
 }
 
-const officialRest = new Set<string>();
-const officialWork = new Set<string>();
-for (const notice of Object.values(OFFICIAL_HOLIDAYS)) {
-  for (const block of notice.blocks) {
-    for (let day = parseIsoDate(block.from)!; day <= parseIsoDate(block.to)!; day++)
-      officialRest.add(formatIsoDate(day));
-    for (const date of block.makeUpWorkdays) officialWork.add(date);
-  }
+/** Entered arrangements by year (HolidayNotice rows), for the years the code has none of its own. */
+export type EnteredNotices = Readonly<Record<number, HolidayNotice>>;
+
+interface OfficialDays {
+  rest: Set<string>;
+  work: Set<string>;
 }
+
+function officialDaysOf(notices: readonly HolidayNotice[]): OfficialDays {
+  const days: OfficialDays = { rest: new Set(), work: new Set() };
+  for (const notice of notices) {
+    for (const block of notice.blocks) {
+      for (let day = parseIsoDate(block.from)!; day <= parseIsoDate(block.to)!; day++)
+        days.rest.add(formatIsoDate(day));
+      for (const date of block.makeUpWorkdays) days.work.add(date);
+    }
+  }
+  return days;
+}
+
+const BUILT_IN = officialDaysOf(Object.values(OFFICIAL_HOLIDAYS));
 
 /** Years whose State Council arrangement is built in; beyond them only weekends and overrides count. */
 export const OFFICIAL_CALENDAR_YEARS: readonly number[] = Object.freeze(Object.keys(OFFICIAL_HOLIDAYS).map(Number));
 
 /** Whether the official holiday data covers this date, so the UI can warn when a schedule leaves it. */
-export function hasOfficialCalendar(date: string): boolean {
-  return OFFICIAL_CALENDAR_YEARS.includes(yearOf(toDay(date, 'date')));
+export function hasOfficialCalendar(date: string, calendar?: WorkCalendar): boolean {
+  return officialYearsOf(calendar).includes(yearOf(toDay(date, 'date')));
 }
 
-function officialIsWorkingDay(date: string): boolean {
-  if (officialRest.has(date)) return false;
-  if (officialWork.has(date)) return true;
+/** The years a calendar has official data for: the built-in ones unless it says otherwise. */
+export function officialYearsOf(calendar?: WorkCalendar): readonly number[] {
+  return calendar?.officialYears ?? OFFICIAL_CALENDAR_YEARS;
+}
+
+function builtInIsWorkingDay(date: string): boolean {
+  if (BUILT_IN.rest.has(date)) return false;
+  if (BUILT_IN.work.has(date)) return true;
   const weekday = weekdayOf(toDay(date, 'date'));
   return weekday !== 0 && weekday !== 6;
 }
 
 // Shared instances, so a server calling chinaCalendar() per project reuses one working-day index.
-const OFFICIAL_CHINA: WorkCalendar = Object.freeze({ isWorkingDay: officialIsWorkingDay });
+const OFFICIAL_CHINA: WorkCalendar = Object.freeze({
+  isWorkingDay: builtInIsWorkingDay,
+  officialYears: OFFICIAL_CALENDAR_YEARS,
+});
 const withOverrides = new Map<string, WorkCalendar>();
 const MAX_CACHED_OVERRIDES = 32;
 
+/** Entered notices for built-in years are ignored: the built-in notice is the one cited. */
+function enteredOnly(notices: EnteredNotices): [number, HolidayNotice][] {
+  return Object.entries(notices)
+    .map(([year, notice]): [number, HolidayNotice] => [Number(year), notice])
+    .filter(([year]) => !OFFICIAL_CALENDAR_YEARS.includes(year))
+    .sort(([a], [b]) => a - b);
+}
+
 /**
- * Weekends off except official make-up days, official holidays off. Overrides win over the official
- * data (a later year's arrangement, or a local rule); a date in both override lists is an error.
+ * Weekends off except official make-up days, official holidays off; the official data is the built-in
+ * notices plus the ones an admin entered. Overrides win over the official data (a local rule); a date
+ * in both override lists is an error.
  */
-export function chinaCalendar(overrides: { holidays?: string[]; workdays?: string[] } = {}): WorkCalendar {
+export function chinaCalendar(
+  overrides: { holidays?: string[]; workdays?: string[]; notices?: EnteredNotices } = {},
+): WorkCalendar {
   const holidays = (overrides.holidays ?? []).map((date) => formatIsoDate(toDay(date, 'holiday override')));
   const workdays = (overrides.workdays ?? []).map((date) => formatIsoDate(toDay(date, 'workday override')));
-  if (holidays.length === 0 && workdays.length === 0) return OFFICIAL_CHINA;
+  const entered = enteredOnly(overrides.notices ?? {});
+  if (holidays.length === 0 && workdays.length === 0 && entered.length === 0) return OFFICIAL_CHINA;
 
   const rest = new Set(holidays);
   const work = new Set(workdays);
@@ -59,11 +93,26 @@ export function chinaCalendar(overrides: { holidays?: string[]; workdays?: strin
     );
   }
 
-  const cacheKey = `${[...rest].sort().join(',')}|${[...work].sort().join(',')}`;
+  // The notices' content, not their versions, is in the key: a notice deleted and entered again differs.
+  const cacheKey = `${[...rest].sort().join(',')}|${[...work].sort().join(',')}|${JSON.stringify(entered)}`;
   const cached = withOverrides.get(cacheKey);
   if (cached) return cached;
+  const official = officialDaysOf(entered.map(([, notice]) => notice));
+  const officialYears = Object.freeze(
+    [...OFFICIAL_CALENDAR_YEARS, ...entered.map(([year]) => year)].sort((a, b) => a - b),
+  );
   const calendar: WorkCalendar = Object.freeze({
-    isWorkingDay: (date: string) => (rest.has(date) ? false : work.has(date) ? true : officialIsWorkingDay(date)),
+    isWorkingDay: (date: string) =>
+      rest.has(date)
+        ? false
+        : work.has(date)
+          ? true
+          : official.rest.has(date)
+            ? false
+            : official.work.has(date)
+              ? true
+              : builtInIsWorkingDay(date),
+    officialYears,
   });
   if (withOverrides.size >= MAX_CACHED_OVERRIDES) withOverrides.clear();
   withOverrides.set(cacheKey, calendar);

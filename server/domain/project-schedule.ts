@@ -4,7 +4,7 @@ import type { CardBlockers } from './blockers.js';
 import { parseIsoDate } from './dates.js';
 import { explainLight, reasonWithBlockers, type LightReason } from './light-reason.js';
 import {
-  OFFICIAL_CALENDAR_YEARS,
+  officialYearsOf,
   reverseSchedule,
   ScheduleError,
   workingDays,
@@ -121,7 +121,7 @@ export function scheduleProject(plan: ProjectPlan, today: string, calendar: Work
       isFinished,
       next: nextMilestone(milestones, plan, today, calendar),
       milestones,
-      yearsWithoutCalendar: uncoveredYears([today, plan.targetDate, ...milestones.flatMap(datesOf)]),
+      yearsWithoutCalendar: uncoveredYears([today, plan.targetDate, ...milestones.flatMap(datesOf)], calendar),
       problem: null,
     };
   } catch (error) {
@@ -176,11 +176,12 @@ function datesOf(m: MilestoneSchedule): string[] {
   return [m.latestStart, m.projectedFinish];
 }
 
-function uncoveredYears(dates: string[]): number[] {
+function uncoveredYears(dates: string[], calendar: WorkCalendar): number[] {
   const years = dates.map((d) => Number(d.slice(0, 4)));
+  const official = officialYearsOf(calendar);
   const missing: number[] = [];
   for (let year = Math.min(...years); year <= Math.max(...years); year++) {
-    if (!OFFICIAL_CALENDAR_YEARS.includes(year)) missing.push(year);
+    if (!official.includes(year)) missing.push(year);
   }
   return missing;
 }

@@ -21,9 +21,11 @@ import { MAX_YEAR, MIN_YEAR, parseIsoDate, yearOf } from './dates.js';
 
 export {
   type WorkCalendar,
+  type EnteredNotices,
   chinaCalendar,
   OFFICIAL_CALENDAR_YEARS,
   hasOfficialCalendar,
+  officialYearsOf,
   workingDays,
   WorkingDays,
 } from './china-calendar.js';

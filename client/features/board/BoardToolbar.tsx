@@ -5,6 +5,7 @@ import { STAGES } from '../../../server/domain/stages.js';
 import { useTRPC } from '../../lib/trpc.js';
 import { UnitSelect } from '../../ui/UnitSelect.js';
 import { useActor } from '../auth/use-session.js';
+import { CalendarGapNotice } from '../calendar/CalendarGapNotice.js';
 import { BLOCKED_FILTERS, GROUPINGS, isFiltered, LIGHT_KEYS, withoutFilters, type BoardView } from './board-view.js';
 import { SearchField } from './SearchField.js';
 import type { UpdateView } from './use-board-view.js';
@@ -153,6 +154,7 @@ export function BoardToolbar({
           </p>
         )}
       </div>
+      <CalendarGapNotice />
     </div>
   );
 }

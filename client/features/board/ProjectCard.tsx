@@ -56,7 +56,6 @@ export const ProjectCard = memo(function ProjectCard({
           {schedule.isFinished
             ? t('schedule.finishedVsTarget', { finished: schedule.projectedFinish, target: card.targetDate })
             : t('schedule.projectedVsTarget', { projected: schedule.projectedFinish ?? '—', target: card.targetDate })}
-          <CalendarGap years={schedule.yearsWithoutCalendar} />
         </p>
         <BlockerBadge blockers={card.blockers} />
       </div>
@@ -77,18 +76,3 @@ export const ProjectCard = memo(function ProjectCard({
     </article>
   );
 });
-
-/** Past the built-in holiday notices every weekday counts as working, so these dates may be early. */
-function CalendarGap({ years }: { years: number[] }) {
-  const { t, i18n } = useTranslation();
-  if (years.length === 0) return null;
-  const list = new Intl.ListFormat(i18n.language === 'en' ? 'en' : 'zh', { type: 'conjunction' });
-  const label = t(years.length === 1 ? 'card.yearWithoutCalendar' : 'card.yearsWithoutCalendar', {
-    years: list.format(years.map(String)),
-  });
-  return (
-    <span className="card__calendar-gap" role="img" aria-label={label} title={label}>
-      ⚠
-    </span>
-  );
-}

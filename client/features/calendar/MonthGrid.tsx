@@ -1,12 +1,21 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { WEEKDAY_KEYS, classifyDay, mondayIndex, monthWeeks, type DayInfo, type LocalDay } from './calendar-days.js';
+import {
+  WEEKDAY_KEYS,
+  classifyDay,
+  mondayIndex,
+  monthWeeks,
+  type DayInfo,
+  type LocalDay,
+  type OfficialDays,
+} from './calendar-days.js';
 
 /** One month, Monday first; each day says what it is in its mark and, in full, in its accessible name. */
 export const MonthGrid = memo(function MonthGrid(props: {
   year: number;
   month: number;
   localDays: ReadonlyMap<string, LocalDay>;
+  official: OfficialDays;
   today: string | null;
 }) {
   const { t } = useTranslation();
@@ -27,7 +36,11 @@ export const MonthGrid = memo(function MonthGrid(props: {
           <tr key={w}>
             {week.map((date, i) =>
               date ? (
-                <DayCell key={date} day={classifyDay(date, props.localDays)} isToday={date === props.today} />
+                <DayCell
+                  key={date}
+                  day={classifyDay(date, props.localDays, props.official)}
+                  isToday={date === props.today}
+                />
               ) : (
                 <td key={`pad-${i}`} className="day day--pad" />
               ),

@@ -1,7 +1,9 @@
 // What each day of a year is, for the calendar screen: the official arrangement from
 // server/domain (weekends, holidays, make-up working days) with the bureau's local changes on top,
 // in the same order of precedence as the scheduler's chinaCalendar().
-import { OFFICIAL_HOLIDAYS } from '../../../server/domain/china-holidays.js';
+import type { inferRouterOutputs } from '@trpc/server';
+import type { AppRouter } from '../../../server/api/router.js';
+import { OFFICIAL_HOLIDAYS, type HolidayNotice } from '../../../server/domain/china-holidays.js';
 import { formatIsoDate, parseIsoDate, weekdayOf } from '../../../server/domain/dates.js';
 
 export type DayKind = 'workday' | 'weekend' | 'officialHoliday' | 'officialWorkday' | 'localHoliday' | 'localWorkday';
@@ -13,6 +15,9 @@ export const DAY_KINDS: readonly DayKind[] = [
   'localHoliday',
   'localWorkday',
 ];
+
+/** An arrangement an admin entered (calendar.notices). */
+export type EnteredNotice = inferRouterOutputs<AppRouter>['calendar']['notices'][number];
 
 export interface LocalDay {
   date: string;
@@ -28,15 +33,35 @@ export interface DayInfo {
   note: string | null;
 }
 
-const official = new Map<string, { kind: 'officialHoliday' | 'officialWorkday'; holiday: string }>();
-for (const notice of Object.values(OFFICIAL_HOLIDAYS)) {
-  for (const block of notice.blocks) {
-    for (let day = parseIsoDate(block.from)!; day <= parseIsoDate(block.to)!; day++) {
-      official.set(formatIsoDate(day), { kind: 'officialHoliday', holiday: block.name });
-    }
-    for (const date of block.makeUpWorkdays) official.set(date, { kind: 'officialWorkday', holiday: block.name });
-  }
+export interface OfficialDay {
+  kind: 'officialHoliday' | 'officialWorkday';
+  holiday: string;
 }
+/** What the official arrangements say of each date they name. */
+export type OfficialDays = ReadonlyMap<string, OfficialDay>;
+
+/** The official days of some notices on top of `base` (a later notice wins a date two of them name). */
+export function officialDaysOf(notices: readonly Pick<HolidayNotice, 'blocks'>[], base?: OfficialDays): OfficialDays {
+  const days = new Map(base);
+  for (const notice of notices) {
+    for (const block of notice.blocks) {
+      const from = parseIsoDate(block.from);
+      const to = parseIsoDate(block.to);
+      // A draft being typed may have half a range: it shows nothing until both ends are dates.
+      if (from === undefined || to === undefined || to - from > 366) continue;
+      for (let day = from; day <= to; day++) {
+        days.set(formatIsoDate(day), { kind: 'officialHoliday', holiday: block.name });
+      }
+      for (const date of block.makeUpWorkdays) {
+        if (parseIsoDate(date) !== undefined) days.set(date, { kind: 'officialWorkday', holiday: block.name });
+      }
+    }
+  }
+  return days;
+}
+
+/** The built-in notices, from the code. */
+export const BUILT_IN_DAYS: OfficialDays = officialDaysOf(Object.values(OFFICIAL_HOLIDAYS));
 
 /** Message keys of the weekdays, Monday first: the bureau's weeks start on Monday. */
 export const WEEKDAY_KEYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
@@ -46,7 +71,11 @@ export function mondayIndex(date: string): number {
   return (weekdayOf(parseIsoDate(date)!) + 6) % 7;
 }
 
-export function classifyDay(date: string, local: ReadonlyMap<string, LocalDay>): DayInfo {
+export function classifyDay(
+  date: string,
+  local: ReadonlyMap<string, LocalDay>,
+  official: OfficialDays = BUILT_IN_DAYS,
+): DayInfo {
   const change = local.get(date);
   const rule = official.get(date);
   const holiday = rule?.holiday ?? null;
@@ -72,10 +101,15 @@ export function monthWeeks(year: number, month: number): (string | null)[][] {
   return Array.from({ length: cells.length / 7 }, (_, w) => cells.slice(w * 7, w * 7 + 7));
 }
 
-export function countWorkingDays(year: number, local: ReadonlyMap<string, LocalDay>): number {
+export function countWorkingDays(
+  year: number,
+  local: ReadonlyMap<string, LocalDay>,
+  official: OfficialDays = BUILT_IN_DAYS,
+): number {
   const first = Date.UTC(year, 0, 1) / 86_400_000;
   const end = Date.UTC(year + 1, 0, 1) / 86_400_000;
   let count = 0;
-  for (let day = first; day < end; day++) if (isWorkingKind(classifyDay(formatIsoDate(day), local).kind)) count++;
+  for (let day = first; day < end; day++)
+    if (isWorkingKind(classifyDay(formatIsoDate(day), local, official).kind)) count++;
   return count;
 }

@@ -16,6 +16,7 @@ function useInvalidateCalendar() {
   return () =>
     Promise.all([
       queryClient.invalidateQueries({ queryKey: trpc.calendar.list.queryKey() }),
+      queryClient.invalidateQueries({ queryKey: trpc.calendar.notices.queryKey() }),
       queryClient.invalidateQueries({ queryKey: trpc.board.get.queryKey() }),
       queryClient.invalidateQueries({ queryKey: trpc.project.get.queryKey() }),
     ]);
@@ -38,4 +39,22 @@ export function useRemoveLocalDay() {
       onSettled: invalidate,
     }),
   );
+}
+
+/** Official arrangements entered by admins for the years after the built-in ones. */
+export function useHolidayNotices() {
+  const trpc = useTRPC();
+  return useQuery(trpc.calendar.notices.queryOptions());
+}
+
+export function useSaveHolidayNotice() {
+  const trpc = useTRPC();
+  const invalidate = useInvalidateCalendar();
+  return useMutation(trpc.calendar.saveNotice.mutationOptions({ onSettled: invalidate }));
+}
+
+export function useRemoveHolidayNotice() {
+  const trpc = useTRPC();
+  const invalidate = useInvalidateCalendar();
+  return useMutation(trpc.calendar.removeNotice.mutationOptions({ onSettled: invalidate }));
 }
