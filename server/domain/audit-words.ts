@@ -102,6 +102,9 @@ export interface AuditWords {
   timeZone: string;
 }
 
+/** The reason on every change a ledger import writes (shown as "台账导入" / "Ledger import"). */
+export const LEDGER_IMPORT_REASON = 'ledgerImport';
+
 const zh: AuditWords = {
   actions: {
     signIn: '登录',
@@ -254,7 +257,7 @@ const zh: AuditWords = {
     changes: '变更内容',
     reason: '原因',
   },
-  reasons: { disabled: '账户已停用' },
+  reasons: { disabled: '账户已停用', [LEDGER_IMPORT_REASON]: '台账导入' },
   sheet: '操作日志',
   timeZone: '北京时间',
 };
@@ -411,7 +414,7 @@ const en: AuditWords = {
     changes: 'What changed',
     reason: 'Reason',
   },
-  reasons: { disabled: 'The account is disabled' },
+  reasons: { disabled: 'The account is disabled', [LEDGER_IMPORT_REASON]: 'Ledger import' },
   sheet: 'Audit log',
   timeZone: 'Beijing time',
 };
