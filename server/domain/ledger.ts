@@ -252,3 +252,25 @@ export function readLedgerRow(
     problems: [],
   };
 }
+
+/** What POST /imports/ledger answers: the outcome of every row, and the whole in the request's language. */
+export const IMPORT_OUTCOMES = ['refused', 'created', 'changed', 'unchanged'] as const;
+export type ImportOutcome = (typeof IMPORT_OUTCOMES)[number];
+export type ChangeableField = 'name' | 'ownerUnit' | 'totalInvestment' | 'plannedInvestment' | 'targetDate';
+
+export interface LedgerImportAnswer {
+  dryRun: boolean;
+  /** Whether the rows were written (never in a dry run, never with a refused row). */
+  applied: boolean;
+  counts: Record<ImportOutcome, number>;
+  rows: ({ row: number; code: string; name: string } & (
+    | { status: 'created' | 'unchanged' }
+    | { status: 'changed'; changes: { field: ChangeableField; old: string; new: string }[] }
+    | {
+        status: 'refused';
+        problems: (CellProblem & { message: string })[];
+      }
+  ))[];
+  /** The outcome in the request's language, for API callers. */
+  message: string;
+}

@@ -4,6 +4,7 @@
 import type { PrismaClient, Prisma } from '../../db/generated/client.js';
 import { fromIsoDate } from '../../domain/dates.js';
 import { LEDGER_IMPORT_REASON } from '../../domain/audit-words.js';
+import type { LedgerImportAnswer } from '../../domain/ledger.js';
 import { formatLedgerMessage, type LedgerLanguage } from '../../domain/ledger-words.js';
 import type { Actor } from '../../domain/permissions.js';
 import { addProject } from '../projects/create-project.js';
@@ -11,29 +12,6 @@ import { AppError } from '../shared/app-error.js';
 import { recordChange } from '../shared/record-change.js';
 import { planLedgerImport, type PlannedRow } from './plan-ledger-import.js';
 import { readLedgerWorkbook } from './read-ledger-workbook.js';
-
-export interface LedgerImportAnswer {
-  dryRun: boolean;
-  /** Whether the rows were written (never in a dry run, never with a refused row). */
-  applied: boolean;
-  counts: Record<PlannedRow['status'], number>;
-  rows: ({ row: number; code: string; name: string } & (
-    | { status: 'created' | 'unchanged' }
-    | { status: 'changed'; changes: { field: string; old: string; new: string }[] }
-    | {
-        status: 'refused';
-        problems: {
-          column: string;
-          value: string;
-          key: string;
-          params: Record<string, string | number>;
-          message: string;
-        }[];
-      }
-  ))[];
-  /** The outcome in the request's language, for API callers. */
-  message: string;
-}
 
 async function applyRow(tx: Prisma.TransactionClient, actor: Actor, planned: PlannedRow) {
   if (planned.status === 'created') {

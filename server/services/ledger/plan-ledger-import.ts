@@ -6,6 +6,7 @@ import {
   cellText,
   readLedgerRow,
   type CellProblem,
+  type ChangeableField,
   type ImportField,
   type LedgerRowValues,
 } from '../../domain/ledger.js';
@@ -14,8 +15,13 @@ import type { Stage } from '../../domain/stages.js';
 import type { LedgerSheetRow } from './read-ledger-workbook.js';
 
 /** The fields an import may change on an existing project (stage and type are refused, not changed). */
-export const CHANGEABLE_FIELDS = ['name', 'ownerUnit', 'totalInvestment', 'plannedInvestment', 'targetDate'] as const;
-export type ChangeableField = (typeof CHANGEABLE_FIELDS)[number];
+export const CHANGEABLE_FIELDS = [
+  'name',
+  'ownerUnit',
+  'totalInvestment',
+  'plannedInvestment',
+  'targetDate',
+] as const satisfies readonly ChangeableField[];
 
 export interface CellChange {
   field: ChangeableField;
