@@ -44,7 +44,10 @@ export function LedgerImportTable({ answer, lang }: { answer: LedgerImportAnswer
           <tbody>
             {rows.map((row) => (
               <tr key={row.row} className={`ledger-table__row--${row.status}`}>
-                <td>{row.row}</td>
+                <td className="ledger-table__row">
+                  <span className="ledger-table__row-label">{t('ledger.columns.row')} </span>
+                  {row.row}
+                </td>
                 <td className="ledger-table__code">{row.code}</td>
                 <td>{row.name}</td>
                 <td>
