@@ -122,6 +122,10 @@ describe.each(testDatabaseKinds)('the ledger on %s', (kind) => {
     const first = projects!.getRow(2);
     expect(first.getCell(6).value).toBe(12000.5);
     expect(first.getCell(6).numFmt).toBe('#,##0.00');
+    // 序时进度 on 2 March: two months of twelve have ended.
+    expect(first.getCell(10).value).toBe(0.1667);
+    expect(first.getCell(10).numFmt).toBe('0.0%');
+    expect(first.getCell(8).value).toBe(0);
     expect(first.getCell(11).value).toBeInstanceOf(Date);
     expect(first.getCell(11).numFmt).toBe('yyyy-mm-dd');
     // Each project's template milestones, with their reverse-scheduled dates.

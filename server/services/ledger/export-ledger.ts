@@ -50,6 +50,9 @@ const MILESTONE_FORMATS: Partial<Record<LedgerMilestoneColumn, { width: number; 
   actualFinish: { width: 12, numFmt: DATE },
 };
 
+/** A percent as the fraction Excel's percent format shows, without floating-point dust (41.666…% → 0.4167). */
+const fraction = (percent: number) => Math.round(percent * 100) / 10000;
+
 const dateOrNull = (iso: string | null | undefined) => (iso ? fromIsoDate(iso) : null);
 
 function addSheet<C extends string>(
@@ -135,8 +138,8 @@ export async function ledgerXlsx({
       totalInvestment: Number(card.totalInvestment),
       plannedInvestment: Number(card.plannedInvestment),
       completedThisYear: invest ? invest.completed : null,
-      completedPercent: invest?.completedPercent != null ? invest.completedPercent / 100 : null,
-      elapsedPercent: invest ? invest.elapsedPercent / 100 : null,
+      completedPercent: invest?.completedPercent != null ? fraction(invest.completedPercent) : null,
+      elapsedPercent: invest ? fraction(invest.elapsedPercent) : null,
       targetDate: fromIsoDate(card.targetDate),
       light: light ? words.light[light] : null,
       nextMilestone: card.schedule.next?.name ?? null,
