@@ -28,6 +28,7 @@ import { ZBlockerExportQuery, ZBlockerFilter } from './domain/blocker-input.js';
 import { blockersXlsx, XLSX_CONTENT_TYPE } from './services/blockers/export-blockers.js';
 import { createBoardReadModel, type BoardReadModel } from './services/board/get-board.js';
 import { answerBoardFromBytes } from './http-board.js';
+import { registerLedgerRoutes } from './http-ledger.js';
 import { createLatestEventId } from './realtime/latest-event-id.js';
 import { DOCX_CONTENT_TYPE, minutesDocx } from './services/meetings/minutes-docx.js';
 import { ZBulletinExportQuery } from './domain/meeting-input.js';
@@ -209,6 +210,8 @@ export function buildHttpApp({
       .header('content-disposition', `attachment; filename="backplan-bulletin-${from}-${to}.xlsx"`)
       .send(buffer);
   });
+
+  registerLedgerRoutes(app, { db, board, today, sessionOf, languageOf });
 
   // A meeting's minutes as Word, for everyone who may read.
   app.get('/meetings/:id/minutes.docx', async (request, reply) => {

@@ -21,6 +21,7 @@ import { ScreenBoundary } from './ScreenBoundary.js';
 import {
   ArchivedProjectsPage,
   AuditPage,
+  LedgerImportPage,
   BulletinPage,
   CalendarPage,
   DashboardPage,
@@ -88,7 +89,7 @@ export function App() {
           {/* The timeline went under "more" when the dashboard joined: at 1280 px the header holds no more. */}
           <NavMenu
             label={t('shell.more')}
-            paths={['/timeline', '/projects/archived', '/calendar', '/templates', '/admin']}
+            paths={['/timeline', '/projects/archived', '/calendar', '/templates', '/admin', '/ledger']}
           >
             <NavLink to="/timeline">{t('nav.timeline')}</NavLink>
             <NavLink to="/projects/archived">{t('project.archive.nav')}</NavLink>
@@ -99,6 +100,7 @@ export function App() {
                 <NavLink to="/admin/users">{t('nav.users')}</NavLink>
                 <NavLink to="/admin/units">{t('nav.units')}</NavLink>
                 <NavLink to="/admin/audit">{t('nav.audit')}</NavLink>
+                <NavLink to="/ledger/import">{t('ledger.nav')}</NavLink>
               </>
             )}
           </NavMenu>
@@ -138,6 +140,7 @@ export function App() {
               <Route path="/admin/users" element={<UsersPage />} />
               <Route path="/admin/units" element={<UnitsPage />} />
               <Route path="/admin/audit" element={<AuditPage />} />
+              <Route path="/ledger/import" element={<LedgerImportPage />} />
               <Route path="*" element={<NotFoundPage />} />
             </Routes>
           </Suspense>

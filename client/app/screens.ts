@@ -15,6 +15,9 @@ export const DashboardPage = lazy(() => import('../features/dashboard/DashboardP
 export const DigestPage = lazy(() =>
   import('../features/notifications/DigestPage.js').then((m) => ({ default: m.DigestPage })),
 );
+export const LedgerImportPage = lazy(() =>
+  import('../features/ledger/LedgerImportPage.js').then((m) => ({ default: m.LedgerImportPage })),
+);
 export const MeetingModePage = lazy(() =>
   import('../features/meeting/MeetingModePage.js').then((m) => ({ default: m.MeetingModePage })),
 );

@@ -8,6 +8,7 @@ import { blockerMessages } from '../features/blockers/messages.js';
 import { bulletinMessages } from '../features/bulletin/messages.js';
 import { calendarMessages } from '../features/calendar/messages.js';
 import { dashboardMessages } from '../features/dashboard/messages.js';
+import { ledgerMessages } from '../features/ledger/messages.js';
 import { moveMessages } from '../features/board/move-messages.js';
 import { liveMessages } from '../features/live/messages.js';
 import { meetingMessages } from '../features/meeting/messages.js';
@@ -30,6 +31,7 @@ function catalog(language: Language) {
     bulletin: bulletinMessages[language],
     calendar: calendarMessages[language],
     dashboard: dashboardMessages[language],
+    ledger: ledgerMessages[language],
     live: liveMessages[language],
     meetings: meetingMessages[language],
     moves: moveMessages[language],

@@ -12,6 +12,7 @@ import {
   AUDIT_ENTITY_TYPES,
   auditLanguage,
   auditWords,
+  LEDGER_IMPORT_REASON,
   type AuditAction,
   type AuditEntityType,
   type AuditWords,
@@ -327,7 +328,8 @@ export function summarizeAudit(entry: AuditChangeInput, names: AuditNames, langu
 /** The entry's reason; the few the server writes itself are words, translated. */
 export function reasonText(entry: { action: string; reason: string }, language: string): string {
   const reasons = wordsOf(language).reasons;
-  return entry.action === 'signInRefused' ? (reasons[entry.reason] ?? entry.reason) : entry.reason;
+  const isServerWord = entry.action === 'signInRefused' || entry.reason === LEDGER_IMPORT_REASON;
+  return isServerWord ? (reasons[entry.reason] ?? entry.reason) : entry.reason;
 }
 
 /** The summary as one line of text, for a cell of the CSV or Excel download. */

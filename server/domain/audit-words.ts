@@ -105,6 +105,9 @@ export interface AuditWords {
   timeZone: string;
 }
 
+/** The reason on every change a ledger import writes (shown as "台账导入" / "Ledger import"). */
+export const LEDGER_IMPORT_REASON = 'ledgerImport';
+
 const zh: AuditWords = {
   actions: {
     signIn: '登录',
@@ -262,7 +265,7 @@ const zh: AuditWords = {
     changes: '变更内容',
     reason: '原因',
   },
-  reasons: { disabled: '账户已停用' },
+  reasons: { disabled: '账户已停用', [LEDGER_IMPORT_REASON]: '台账导入' },
   sheet: '操作日志',
   timeZone: '北京时间',
 };
@@ -424,7 +427,7 @@ const en: AuditWords = {
     changes: 'What changed',
     reason: 'Reason',
   },
-  reasons: { disabled: 'The account is disabled' },
+  reasons: { disabled: 'The account is disabled', [LEDGER_IMPORT_REASON]: 'Ledger import' },
   sheet: 'Audit log',
   timeZone: 'Beijing time',
 };

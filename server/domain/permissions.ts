@@ -23,6 +23,7 @@ export type Permission =
   | 'manageUnits'
   | 'manageStageLimits'
   | 'viewAudit'
+  | 'importLedger'
   | 'runMeeting' // create a meeting, edit its agenda, start and finish it, record decisions, reopen action items
   | 'workActionItem'; // progress notes on and closing an action item: its owner unit, or an admin
 

@@ -8,6 +8,7 @@ import { blockerMessages } from '../../client/features/blockers/messages.js';
 import { bulletinMessages } from '../../client/features/bulletin/messages.js';
 import { calendarMessages } from '../../client/features/calendar/messages.js';
 import { dashboardMessages } from '../../client/features/dashboard/messages.js';
+import { ledgerMessages } from '../../client/features/ledger/messages.js';
 import { moveMessages } from '../../client/features/board/move-messages.js';
 import { liveMessages } from '../../client/features/live/messages.js';
 import { meetingMessages } from '../../client/features/meeting/messages.js';
@@ -40,6 +41,7 @@ const catalogs: [string, Tree, Tree][] = [
   ['bulletin', bulletinMessages.zh, bulletinMessages.en],
   ['calendar', calendarMessages.zh, calendarMessages.en],
   ['dashboard', dashboardMessages.zh, dashboardMessages.en],
+  ['ledger', ledgerMessages.zh, ledgerMessages.en],
   ['live', liveMessages.zh, liveMessages.en],
   ['meetings', meetingMessages.zh, meetingMessages.en],
   ['moves', moveMessages.zh, moveMessages.en],

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { STAGES } from '../../../server/domain/stages.js';
 import { useTRPC } from '../../lib/trpc.js';
 import { UnitSelect } from '../../ui/UnitSelect.js';
+import { ledgerExportHref } from '../ledger/ledger-http.js';
 import { useActor } from '../auth/use-session.js';
 import { CalendarGapNotice } from '../calendar/CalendarGapNotice.js';
 import { BLOCKED_FILTERS, GROUPINGS, isFiltered, LIGHT_KEYS, withoutFilters, type BoardView } from './board-view.js';
@@ -33,7 +34,7 @@ export function BoardToolbar({
   /** Creating a project is the project screens' business; the app hands its button in. */
   newProject?: ReactNode;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const trpc = useTRPC();
   const actor = useActor();
   const id = useId();
@@ -96,6 +97,14 @@ export function BoardToolbar({
         <button type="button" className="board-toolbar__meeting" title={t('meeting.enterHint')} onClick={onMeeting}>
           {t('meeting.enter')}
         </button>
+        <a
+          className="button-link"
+          href={ledgerExportHref(view, i18n.language === 'en' ? 'en' : 'zh')}
+          title={t('ledger.exportHint')}
+          download
+        >
+          {t('ledger.export')}
+        </a>
         {actor.role !== 'viewer' && newProject}
       </div>
       <div className="board-toolbar__row">

@@ -16,32 +16,39 @@ type TInput = z.output<typeof ZProjectCreate>;
 
 /** Adds a project at the end of its column, with the milestone plan of its type's template. */
 export async function createProject({ prisma, actor, input }: { prisma: PrismaClient; actor: Actor; input: TInput }) {
-  return prisma.$transaction(async (tx) => {
-    const unit = await tx.ownerUnit.findUnique({ where: { id: input.ownerUnitId }, select: { name: true } });
-    if (!unit) throw new AppError('BAD_REQUEST', 'unit.notFound', { id: input.ownerUnitId });
-    authorize(actor, 'createProject', { ownerUnitId: input.ownerUnitId, ownerUnitName: unit.name });
-    await lockBoardOrder(tx);
-    if (await tx.project.findUnique({ where: { code: input.code }, select: { id: true } })) {
-      throw new AppError('CONFLICT', 'project.codeTaken', { code: input.code });
-    }
-    const rank = rankForPlacement(await readColumn(tx, input.stage), 0, {});
-    const project = await tx.project.create({
-      data: { ...input, targetDate: fromIsoDate(input.targetDate), rank },
-      select: { id: true },
-    });
-    const targetMilestoneId = await addTemplateMilestones(tx, project.id, input);
-    const row = await tx.project.update({ where: { id: project.id }, data: { targetMilestoneId }, select: cardSelect });
-    await recordChange(tx, {
-      actor,
-      action: 'create',
-      entityType: 'project',
-      entityId: project.id,
-      after: { ...input },
-      event: 'project.created',
-      projectId: project.id,
-    });
-    return toCardView(row);
+  return prisma.$transaction((tx) => addProject(tx, { actor, input }));
+}
+
+/** The create use case inside the caller's transaction (a ledger import adds many in one); `reason` goes to the audit row. */
+export async function addProject(
+  tx: Prisma.TransactionClient,
+  { actor, input, reason }: { actor: Actor; input: TInput; reason?: string },
+) {
+  const unit = await tx.ownerUnit.findUnique({ where: { id: input.ownerUnitId }, select: { name: true } });
+  if (!unit) throw new AppError('BAD_REQUEST', 'unit.notFound', { id: input.ownerUnitId });
+  authorize(actor, 'createProject', { ownerUnitId: input.ownerUnitId, ownerUnitName: unit.name });
+  await lockBoardOrder(tx);
+  if (await tx.project.findUnique({ where: { code: input.code }, select: { id: true } })) {
+    throw new AppError('CONFLICT', 'project.codeTaken', { code: input.code });
+  }
+  const rank = rankForPlacement(await readColumn(tx, input.stage), 0, {});
+  const project = await tx.project.create({
+    data: { ...input, targetDate: fromIsoDate(input.targetDate), rank },
+    select: { id: true },
   });
+  const targetMilestoneId = await addTemplateMilestones(tx, project.id, input);
+  const row = await tx.project.update({ where: { id: project.id }, data: { targetMilestoneId }, select: cardSelect });
+  await recordChange(tx, {
+    actor,
+    action: 'create',
+    entityType: 'project',
+    entityId: project.id,
+    after: { ...input },
+    ...(reason !== undefined && { reason }),
+    event: 'project.created',
+    projectId: project.id,
+  });
+  return toCardView(row);
 }
 
 async function addTemplateMilestones(
