@@ -5,6 +5,7 @@ import { blockerRouter } from './routers/blocker.js';
 import { bulletinRouter } from './routers/bulletin.js';
 import { boardRouter } from './routers/board.js';
 import { calendarRouter } from './routers/calendar.js';
+import { investmentRouter } from './routers/investment.js';
 import { meetingRouter } from './routers/meeting.js';
 import { milestoneRouter } from './routers/milestone.js';
 import { notificationRouter } from './routers/notification.js';
@@ -33,6 +34,7 @@ export const appRouter = router({
   actionItem: actionItemRouter,
   bulletin: bulletinRouter,
   overview: overviewRouter,
+  investment: investmentRouter,
 });
 
 export type AppRouter = typeof appRouter;

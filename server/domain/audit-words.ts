@@ -17,6 +17,8 @@ export const AUDIT_ENTITY_TYPES = [
   'template',
   'calendarDay',
   'stageLimit',
+  'investmentMonth',
+  'investmentSettings',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
@@ -54,6 +56,10 @@ export const AUDIT_ACTIONS = [
   'revokeSessions',
   'set',
   'remove',
+  'reportInvestment',
+  'correctInvestment',
+  'lock',
+  'unlock',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -81,6 +87,9 @@ export interface AuditWords {
   labelSeparator: string;
   changeSeparator: string;
   amount: string;
+  /** A month of investment reporting, from its 'YYYY-MM' key. */
+  period: string;
+  investmentSettings: string;
   count: { milestones: string; agenda: string; sessions: string };
   headline: {
     created: string;
@@ -133,6 +142,10 @@ const zh: AuditWords = {
     revokeSessions: '强制下线',
     set: '设置',
     remove: '删除',
+    reportInvestment: '填报月度投资',
+    correctInvestment: '更正月度投资',
+    lock: '锁定月度投资填报',
+    unlock: '解锁月度投资填报',
   },
   actionsOf: {
     blocker: { reopen: '重新打开难题' },
@@ -149,6 +162,8 @@ const zh: AuditWords = {
     template: '节点模板',
     calendarDay: '工作日历',
     stageLimit: '阶段上限',
+    investmentMonth: '月度投资填报',
+    investmentSettings: '投资进度设置',
   },
   fields: {
     code: '代码',
@@ -197,6 +212,14 @@ const zh: AuditWords = {
     blockerId: '难题堵点',
     newTargetDate: '新的目标日期',
     closedOn: '办结日期',
+    month: '月份',
+    investmentAmount: '当月完成投资',
+    investmentComment: '填报说明',
+    isLocked: '已锁定',
+    yellowBehindPoints: '黄灯：落后序时进度（百分点）',
+    redBehindPoints: '红灯：落后序时进度超过（百分点）',
+    reportDueDay: '填报截止日（次月几日）',
+    reminderWorkingDays: '截止前提醒（工作日）',
   },
   fieldsOf: {
     blocker: { description: '难题描述', targetDate: '限期解决日期' },
@@ -233,6 +256,8 @@ const zh: AuditWords = {
   labelSeparator: '：',
   changeSeparator: '；',
   amount: '{{amount}} 万元',
+  period: '{{year}} 年 {{month}} 月',
+  investmentSettings: '投资进度设置',
   count: { milestones: '{{count}} 个节点', agenda: '{{count}} 个议题', sessions: '{{count}} 个' },
   headline: {
     created: '创建了项目',
@@ -290,6 +315,10 @@ const en: AuditWords = {
     revokeSessions: 'Ended sessions',
     set: 'Set',
     remove: 'Removed',
+    reportInvestment: 'Reported monthly investment',
+    correctInvestment: 'Corrected monthly investment',
+    lock: 'Locked monthly investment reports',
+    unlock: 'Unlocked monthly investment reports',
   },
   actionsOf: {
     blocker: { reopen: 'Reopened a blocker' },
@@ -306,6 +335,8 @@ const en: AuditWords = {
     template: 'Milestone template',
     calendarDay: 'Calendar',
     stageLimit: 'Stage limit',
+    investmentMonth: 'Monthly investment reports',
+    investmentSettings: 'Investment progress settings',
   },
   fields: {
     code: 'Code',
@@ -354,6 +385,14 @@ const en: AuditWords = {
     blockerId: 'Blocker',
     newTargetDate: 'New target date',
     closedOn: 'Closed on',
+    month: 'Month',
+    investmentAmount: 'Investment completed in the month',
+    investmentComment: 'Report comment',
+    isLocked: 'Locked',
+    yellowBehindPoints: 'Yellow: points behind time-elapsed progress',
+    redBehindPoints: 'Red: more points behind than',
+    reportDueDay: 'Report due on day (of the next month)',
+    reminderWorkingDays: 'Reminder before the due date (working days)',
   },
   fieldsOf: {
     blocker: { description: 'Blocker description', targetDate: 'Clear by' },
@@ -390,6 +429,8 @@ const en: AuditWords = {
   labelSeparator: ': ',
   changeSeparator: '; ',
   amount: '{{amount}} (10k CNY)',
+  period: '{{month}}/{{year}}',
+  investmentSettings: 'Investment progress settings',
   count: { milestones: '{{count}} milestones', agenda: '{{count}} items', sessions: '{{count}}' },
   headline: {
     created: 'Created the project',
