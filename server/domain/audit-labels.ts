@@ -304,6 +304,12 @@ export function summarizeAudit(entry: AuditChangeInput, names: AuditNames, langu
       return { headline: fill(words.headline.restored, { stage: stage(after.stage) }), changes: [] };
     case 'agenda.reorder':
       return { headline: words.headline.agendaReordered, changes: [] };
+    case 'reportInvestment':
+    case 'correctInvestment': {
+      // The month is what the entry is about, whether or not its figure changed.
+      const month = String(after.month ?? before.month ?? '');
+      return { headline: periodLabel(month, language), changes: changes(['month']) };
+    }
     case 'updateMilestone': {
       const name = String(after.milestone ?? before.milestone ?? '');
       if ('actualFinish' in after) {
