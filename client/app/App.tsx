@@ -23,6 +23,7 @@ import {
   BulletinPage,
   CalendarPage,
   DigestPage,
+  InvestmentPage,
   MeetingModePage,
   MeetingPage,
   MeetingsPage,
@@ -81,7 +82,10 @@ export function App() {
           <NavLink to="/action-items">{t('actionItems.nav')}</NavLink>
           <NavLink to="/bulletin">{t('bulletin.nav')}</NavLink>
           <NavLink to="/timeline">{t('nav.timeline')}</NavLink>
-          <NavMenu label={t('shell.more')} paths={['/projects/archived', '/calendar', '/templates', '/admin']}>
+          <NavMenu
+            label={t('shell.more')}
+            paths={['/projects/archived', '/calendar', '/templates', '/admin', '/investment']}
+          >
             <NavLink to="/projects/archived">{t('project.archive.nav')}</NavLink>
             <NavLink to="/calendar">{t('nav.calendar')}</NavLink>
             <NavLink to="/templates">{t('nav.templates')}</NavLink>
@@ -90,6 +94,7 @@ export function App() {
                 <NavLink to="/admin/users">{t('nav.users')}</NavLink>
                 <NavLink to="/admin/units">{t('nav.units')}</NavLink>
                 <NavLink to="/admin/audit">{t('nav.audit')}</NavLink>
+                <NavLink to="/investment">{t('investment.nav')}</NavLink>
               </>
             )}
           </NavMenu>
@@ -128,6 +133,7 @@ export function App() {
               <Route path="/admin/users" element={<UsersPage />} />
               <Route path="/admin/units" element={<UnitsPage />} />
               <Route path="/admin/audit" element={<AuditPage />} />
+              <Route path="/investment" element={<InvestmentPage />} />
               <Route path="*" element={<NotFoundPage />} />
             </Routes>
           </Suspense>

@@ -13,6 +13,9 @@ export const CalendarPage = lazy(() =>
 export const DigestPage = lazy(() =>
   import('../features/notifications/DigestPage.js').then((m) => ({ default: m.DigestPage })),
 );
+export const InvestmentPage = lazy(() =>
+  import('../features/investment/InvestmentPage.js').then((m) => ({ default: m.InvestmentPage })),
+);
 export const MeetingModePage = lazy(() =>
   import('../features/meeting/MeetingModePage.js').then((m) => ({ default: m.MeetingModePage })),
 );

@@ -7,6 +7,7 @@ import { authMessages } from '../features/auth/messages.js';
 import { blockerMessages } from '../features/blockers/messages.js';
 import { bulletinMessages } from '../features/bulletin/messages.js';
 import { calendarMessages } from '../features/calendar/messages.js';
+import { investmentMessages } from '../features/investment/messages.js';
 import { moveMessages } from '../features/board/move-messages.js';
 import { liveMessages } from '../features/live/messages.js';
 import { meetingMessages } from '../features/meeting/messages.js';
@@ -28,6 +29,7 @@ function catalog(language: Language) {
     blockers: blockerMessages[language],
     bulletin: bulletinMessages[language],
     calendar: calendarMessages[language],
+    investment: investmentMessages[language],
     live: liveMessages[language],
     meetings: meetingMessages[language],
     moves: moveMessages[language],

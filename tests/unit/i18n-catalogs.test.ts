@@ -7,6 +7,7 @@ import { authMessages } from '../../client/features/auth/messages.js';
 import { blockerMessages } from '../../client/features/blockers/messages.js';
 import { bulletinMessages } from '../../client/features/bulletin/messages.js';
 import { calendarMessages } from '../../client/features/calendar/messages.js';
+import { investmentMessages } from '../../client/features/investment/messages.js';
 import { moveMessages } from '../../client/features/board/move-messages.js';
 import { liveMessages } from '../../client/features/live/messages.js';
 import { meetingMessages } from '../../client/features/meeting/messages.js';
@@ -38,6 +39,7 @@ const catalogs: [string, Tree, Tree][] = [
   ['blockers', blockerMessages.zh, blockerMessages.en],
   ['bulletin', bulletinMessages.zh, bulletinMessages.en],
   ['calendar', calendarMessages.zh, calendarMessages.en],
+  ['investment', investmentMessages.zh, investmentMessages.en],
   ['live', liveMessages.zh, liveMessages.en],
   ['meetings', meetingMessages.zh, meetingMessages.en],
   ['moves', moveMessages.zh, moveMessages.en],
