@@ -65,7 +65,7 @@ export function ReportInvestmentDialog({
       onClose={onCancel}
       onSubmit={onSubmit}
     >
-      {isCorrection && <p className="field__hint">{t('investment.dialog.correctHint')}</p>}
+      {isCorrection && <p className="field__hint investment__dialog-hint">{t('investment.dialog.correctHint')}</p>}
       <FormAlert message={errors && Object.keys(errors.fields).length === 0 ? errors.form : null} />
       <Field
         id={`${id}-amount`}
