@@ -26,6 +26,7 @@ import {
   CalendarPage,
   DashboardPage,
   DigestPage,
+  InvestmentPage,
   MeetingModePage,
   MeetingPage,
   MeetingsPage,
@@ -89,7 +90,7 @@ export function App() {
           {/* The timeline went under "more" when the dashboard joined: at 1280 px the header holds no more. */}
           <NavMenu
             label={t('shell.more')}
-            paths={['/timeline', '/projects/archived', '/calendar', '/templates', '/admin', '/ledger']}
+            paths={['/timeline', '/projects/archived', '/calendar', '/templates', '/admin', '/ledger', '/investment']}
           >
             <NavLink to="/timeline">{t('nav.timeline')}</NavLink>
             <NavLink to="/projects/archived">{t('project.archive.nav')}</NavLink>
@@ -101,6 +102,7 @@ export function App() {
                 <NavLink to="/admin/units">{t('nav.units')}</NavLink>
                 <NavLink to="/admin/audit">{t('nav.audit')}</NavLink>
                 <NavLink to="/ledger/import">{t('ledger.nav')}</NavLink>
+                <NavLink to="/investment">{t('investment.nav')}</NavLink>
               </>
             )}
           </NavMenu>
@@ -141,6 +143,7 @@ export function App() {
               <Route path="/admin/units" element={<UnitsPage />} />
               <Route path="/admin/audit" element={<AuditPage />} />
               <Route path="/ledger/import" element={<LedgerImportPage />} />
+              <Route path="/investment" element={<InvestmentPage />} />
               <Route path="*" element={<NotFoundPage />} />
             </Routes>
           </Suspense>

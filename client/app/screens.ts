@@ -18,6 +18,9 @@ export const DigestPage = lazy(() =>
 export const LedgerImportPage = lazy(() =>
   import('../features/ledger/LedgerImportPage.js').then((m) => ({ default: m.LedgerImportPage })),
 );
+export const InvestmentPage = lazy(() =>
+  import('../features/investment/InvestmentPage.js').then((m) => ({ default: m.InvestmentPage })),
+);
 export const MeetingModePage = lazy(() =>
   import('../features/meeting/MeetingModePage.js').then((m) => ({ default: m.MeetingModePage })),
 );

@@ -9,6 +9,7 @@ import { bulletinMessages } from '../features/bulletin/messages.js';
 import { calendarMessages } from '../features/calendar/messages.js';
 import { dashboardMessages } from '../features/dashboard/messages.js';
 import { ledgerMessages } from '../features/ledger/messages.js';
+import { investmentMessages } from '../features/investment/messages.js';
 import { moveMessages } from '../features/board/move-messages.js';
 import { liveMessages } from '../features/live/messages.js';
 import { meetingMessages } from '../features/meeting/messages.js';
@@ -32,6 +33,7 @@ function catalog(language: Language) {
     calendar: calendarMessages[language],
     dashboard: dashboardMessages[language],
     ledger: ledgerMessages[language],
+    investment: investmentMessages[language],
     live: liveMessages[language],
     meetings: meetingMessages[language],
     moves: moveMessages[language],

@@ -6,6 +6,7 @@ import { bulletinRouter } from './routers/bulletin.js';
 import { boardRouter } from './routers/board.js';
 import { calendarRouter } from './routers/calendar.js';
 import { dashboardRouter } from './routers/dashboard.js';
+import { investmentRouter } from './routers/investment.js';
 import { meetingRouter } from './routers/meeting.js';
 import { milestoneRouter } from './routers/milestone.js';
 import { notificationRouter } from './routers/notification.js';
@@ -35,6 +36,7 @@ export const appRouter = router({
   bulletin: bulletinRouter,
   overview: overviewRouter,
   dashboard: dashboardRouter,
+  investment: investmentRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -36,6 +36,8 @@ export const scheduledCardSelect = {
   targetMilestoneId: true,
   milestones: { orderBy: { seq: 'asc' }, select: planMilestoneSelect },
   blockers: cardBlockersArgs,
+  // Every year's monthly figures (a dozen a year): the card lights its investment against 序时进度.
+  investmentReports: { select: { year: true, amount: true } },
 } satisfies Prisma.ProjectSelect;
 
 /** A blocker as lists show it. */

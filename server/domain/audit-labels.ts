@@ -64,7 +64,7 @@ type Json = Record<string, unknown>;
 
 // Bookkeeping, or named already by the headline or the entity column.
 const HIDDEN = new Set(['rank', 'version', 'expectedVersion', 'milestone', 'isArchived', 'itemId', 'order']);
-const AMOUNTS = new Set(['totalInvestment', 'plannedInvestment']);
+const AMOUNTS = new Set(['totalInvestment', 'plannedInvestment', 'investmentAmount']);
 
 function asRecord(value: unknown): Json | null {
   return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : null;
@@ -91,6 +91,12 @@ export function groupedAmount(amount: string, language: string): string {
   const [whole = '0', fraction = '00'] = amount.split('.');
   const grouped = new Intl.NumberFormat(language === 'en' ? 'en-US' : 'zh-CN').format(BigInt(whole));
   return fraction === '00' ? grouped : `${grouped}.${fraction}`;
+}
+
+/** A reporting month's 'YYYY-MM' key as words ("2026 年 11 月"). */
+export function periodLabel(key: string, language: string): string {
+  const [year = '', month = ''] = key.split('-');
+  return fill(wordsOf(language).period, { year, month: String(Number(month)) });
 }
 
 /** What the action is called; a blocker's step on its project's log reads as the step. */
@@ -142,6 +148,10 @@ export function entityName(
       return words.projectType[id as keyof AuditWords['projectType']] ?? id;
     case 'stageLimit':
       return words.stage[id as keyof AuditWords['stage']] ?? id;
+    case 'investmentMonth':
+      return periodLabel(id, language);
+    case 'investmentSettings':
+      return words.investmentSettings;
     case 'meeting':
       return names.meetings?.[id] ?? `#${id}`;
     case 'actionItem':
@@ -218,6 +228,8 @@ export function formatValue(
       return fill(words.count.agenda, { count: String(value) });
     case 'blocks':
       return list(value, (item) => holidayBlockText(asRecord(item) ?? {}, words));
+    case 'month':
+      return typeof value === 'string' ? periodLabel(value, language) : String(value);
   }
   if (AMOUNTS.has(field) && typeof value === 'string') {
     return fill(words.amount, { amount: groupedAmount(value, language) });
@@ -301,6 +313,12 @@ export function summarizeAudit(entry: AuditChangeInput, names: AuditNames, langu
       return { headline: fill(words.headline.restored, { stage: stage(after.stage) }), changes: [] };
     case 'agenda.reorder':
       return { headline: words.headline.agendaReordered, changes: [] };
+    case 'reportInvestment':
+    case 'correctInvestment': {
+      // The month is what the entry is about, whether or not its figure changed.
+      const month = String(after.month ?? before.month ?? '');
+      return { headline: periodLabel(month, language), changes: changes(['month']) };
+    }
     case 'updateMilestone': {
       const name = String(after.milestone ?? before.milestone ?? '');
       if ('actualFinish' in after) {

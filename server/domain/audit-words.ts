@@ -18,6 +18,8 @@ export const AUDIT_ENTITY_TYPES = [
   'calendarDay',
   'holidayNotice',
   'stageLimit',
+  'investmentMonth',
+  'investmentSettings',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
@@ -55,6 +57,10 @@ export const AUDIT_ACTIONS = [
   'revokeSessions',
   'set',
   'remove',
+  'reportInvestment',
+  'correctInvestment',
+  'lock',
+  'unlock',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -82,6 +88,9 @@ export interface AuditWords {
   labelSeparator: string;
   changeSeparator: string;
   amount: string;
+  /** A month of investment reporting, from its 'YYYY-MM' key. */
+  period: string;
+  investmentSettings: string;
   count: { milestones: string; agenda: string; sessions: string };
   /** A holiday of an entered official arrangement, and its make-up working days. */
   holiday: { block: string; makeUp: string };
@@ -139,6 +148,10 @@ const zh: AuditWords = {
     revokeSessions: '强制下线',
     set: '设置',
     remove: '删除',
+    reportInvestment: '填报月度投资',
+    correctInvestment: '更正月度投资',
+    lock: '锁定月度投资填报',
+    unlock: '解锁月度投资填报',
   },
   actionsOf: {
     blocker: { reopen: '重新打开难题' },
@@ -156,6 +169,8 @@ const zh: AuditWords = {
     calendarDay: '工作日历',
     holidayNotice: '法定节假日安排',
     stageLimit: '阶段上限',
+    investmentMonth: '月度投资填报',
+    investmentSettings: '投资进度设置',
   },
   fields: {
     code: '代码',
@@ -207,6 +222,14 @@ const zh: AuditWords = {
     number: '文号',
     published: '发布日期',
     blocks: '放假安排',
+    month: '月份',
+    investmentAmount: '当月完成投资',
+    investmentComment: '填报说明',
+    isLocked: '已锁定',
+    yellowBehindPoints: '黄灯：落后序时进度（百分点）',
+    redBehindPoints: '红灯：落后序时进度超过（百分点）',
+    reportDueDay: '填报截止日（次月几日）',
+    reminderWorkingDays: '截止前提醒（工作日）',
   },
   fieldsOf: {
     blocker: { description: '难题描述', targetDate: '限期解决日期' },
@@ -243,6 +266,8 @@ const zh: AuditWords = {
   labelSeparator: '：',
   changeSeparator: '；',
   amount: '{{amount}} 万元',
+  period: '{{year}} 年 {{month}} 月',
+  investmentSettings: '投资进度设置',
   count: { milestones: '{{count}} 个节点', agenda: '{{count}} 个议题', sessions: '{{count}} 个' },
   holiday: { block: '{{name}} {{from}} 至 {{to}}', makeUp: '（补班 {{dates}}）' },
   headline: {
@@ -301,6 +326,10 @@ const en: AuditWords = {
     revokeSessions: 'Ended sessions',
     set: 'Set',
     remove: 'Removed',
+    reportInvestment: 'Reported monthly investment',
+    correctInvestment: 'Corrected monthly investment',
+    lock: 'Locked monthly investment reports',
+    unlock: 'Unlocked monthly investment reports',
   },
   actionsOf: {
     blocker: { reopen: 'Reopened a blocker' },
@@ -318,6 +347,8 @@ const en: AuditWords = {
     calendarDay: 'Calendar',
     holidayNotice: 'Official holiday arrangement',
     stageLimit: 'Stage limit',
+    investmentMonth: 'Monthly investment reports',
+    investmentSettings: 'Investment progress settings',
   },
   fields: {
     code: 'Code',
@@ -369,6 +400,14 @@ const en: AuditWords = {
     number: 'Document number',
     published: 'Published',
     blocks: 'Holidays',
+    month: 'Month',
+    investmentAmount: 'Investment completed in the month',
+    investmentComment: 'Report comment',
+    isLocked: 'Locked',
+    yellowBehindPoints: 'Yellow: points behind time-elapsed progress',
+    redBehindPoints: 'Red: more points behind than',
+    reportDueDay: 'Report due on day (of the next month)',
+    reminderWorkingDays: 'Reminder before the due date (working days)',
   },
   fieldsOf: {
     blocker: { description: 'Blocker description', targetDate: 'Clear by' },
@@ -405,6 +444,8 @@ const en: AuditWords = {
   labelSeparator: ': ',
   changeSeparator: '; ',
   amount: '{{amount}} (10k CNY)',
+  period: '{{month}}/{{year}}',
+  investmentSettings: 'Investment progress settings',
   count: { milestones: '{{count}} milestones', agenda: '{{count}} items', sessions: '{{count}}' },
   holiday: { block: '{{name}} {{from}} to {{to}}', makeUp: ' (make-up working days {{dates}})' },
   headline: {

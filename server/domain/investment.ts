@@ -91,3 +91,53 @@ export function investmentProgress(
   const light = monthsEnded(today) === 0 ? null : investmentLight(behindPoints, thresholds);
   return { ...input, completedPercent, elapsedPercent: elapsed, behindPoints, light };
 }
+
+/** 'YYYY-MM', how a month is named in keys and the audit log. */
+export function periodKey(period: YearMonth): string {
+  return `${period.year}-${String(period.month).padStart(2, '0')}`;
+}
+
+function monthIndex(period: YearMonth): number {
+  return period.year * 12 + period.month - 1;
+}
+
+/** A month that has not begun by `today`: nothing can have been completed in it yet. */
+export function isFutureMonth(period: YearMonth, today: string): boolean {
+  const { year, month } = parts(today);
+  return monthIndex(period) > monthIndex({ year, month });
+}
+
+/** A month that has ended by `today`: only such a month's report can be closed (locked). */
+export function hasMonthEnded(period: YearMonth, today: string): boolean {
+  const { year, month } = parts(today);
+  return monthIndex(period) < monthIndex({ year, month });
+}
+
+export interface ReminderSettings {
+  reportDueDay: number;
+  reminderWorkingDays: number;
+}
+
+export const DEFAULT_REMINDER_SETTINGS: ReminderSettings = { reportDueDay: 5, reminderWorkingDays: 3 };
+
+/**
+ * Whether editors are reminded today of the month being reported: from `reminderWorkingDays` working
+ * days before its due date up to the due date itself (working days of the bureau's calendar).
+ */
+export function isReminderDay(
+  today: string,
+  settings: ReminderSettings,
+  calendar: { isWorkingDay(date: string): boolean },
+): boolean {
+  const due = reportDueDate(monthBeingReported(today), settings.reportDueDay);
+  if (today > due) return false;
+  let workingDaysLeft = 0;
+  const day = new Date(`${today}T00:00:00Z`);
+  for (;;) {
+    day.setUTCDate(day.getUTCDate() + 1);
+    const iso = day.toISOString().slice(0, 10);
+    if (iso > due) break;
+    if (calendar.isWorkingDay(iso)) workingDaysLeft += 1;
+  }
+  return workingDaysLeft <= settings.reminderWorkingDays;
+}

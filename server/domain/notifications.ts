@@ -15,7 +15,7 @@ export const STEP_NOTIFICATION_KINDS = [
 ] as const;
 export type StepNotificationKind = (typeof STEP_NOTIFICATION_KINDS)[number];
 
-export const NOTIFICATION_KINDS = [...STEP_NOTIFICATION_KINDS, 'blocker.overdue'] as const;
+export const NOTIFICATION_KINDS = [...STEP_NOTIFICATION_KINDS, 'blocker.overdue', 'investment.reminder'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export function isNotificationKind(kind: string): kind is NotificationKind {
@@ -47,6 +47,22 @@ export const ZNotificationParams = z.object({
   note: z.string(),
 });
 export type NotificationParams = z.infer<typeof ZNotificationParams>;
+
+/** What a reminder to report a month's investment needs: the unit, the month ('YYYY-MM'), when it is due. */
+export const ZInvestmentReminderParams = z.object({
+  unitId: z.number(),
+  unit: z.string(),
+  period: z.string(),
+  dueDate: z.string(),
+  /** The unit's projects not yet reported when the reminder was filed. */
+  count: z.number(),
+});
+export type InvestmentReminderParams = z.infer<typeof ZInvestmentReminderParams>;
+
+/** One reminder per person, unit and month. */
+export function investmentReminderDedupeKey(unitId: number, period: string): string {
+  return `investment:${unitId}:${period}`;
+}
 
 export interface NotificationRecipient {
   id: number;

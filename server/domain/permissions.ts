@@ -24,6 +24,7 @@ export type Permission =
   | 'manageStageLimits'
   | 'viewAudit'
   | 'importLedger'
+  | 'manageInvestment' // lock and unlock a month's reports, correct a locked month, the thresholds and reminders
   | 'runMeeting' // create a meeting, edit its agenda, start and finish it, record decisions, reopen action items
   | 'workActionItem'; // progress notes on and closing an action item: its owner unit, or an admin
 

@@ -188,6 +188,18 @@ function validInputs(ids: Ids): Record<string, unknown> {
     'notification.digest': { date: '2026-03-01' },
     'stageLimit.set': { stage: 'maturity', maxProjects: 20 },
     'stageLimit.clear': { stage: 'maturity' },
+    'investment.forProject': { projectId, year: 2026 },
+    'investment.report': { projectId, year: 2026, month: 2, amount: '120.50', comment: '按月统计' },
+    'investment.correct': { projectId, year: 2026, month: 1, amount: '99', reason: '核定数', expectedVersion: 1 },
+    'investment.lock': { year: 2026, month: 1 },
+    'investment.unlock': { year: 2026, month: 1 },
+    'investment.unreported': { unitId },
+    'investment.updateSettings': {
+      yellowBehindPoints: 10,
+      redBehindPoints: 30,
+      reportDueDay: 5,
+      reminderWorkingDays: 3,
+    },
   };
 }
 

@@ -9,6 +9,7 @@ import { bulletinMessages } from '../../client/features/bulletin/messages.js';
 import { calendarMessages } from '../../client/features/calendar/messages.js';
 import { dashboardMessages } from '../../client/features/dashboard/messages.js';
 import { ledgerMessages } from '../../client/features/ledger/messages.js';
+import { investmentMessages } from '../../client/features/investment/messages.js';
 import { moveMessages } from '../../client/features/board/move-messages.js';
 import { liveMessages } from '../../client/features/live/messages.js';
 import { meetingMessages } from '../../client/features/meeting/messages.js';
@@ -42,6 +43,7 @@ const catalogs: [string, Tree, Tree][] = [
   ['calendar', calendarMessages.zh, calendarMessages.en],
   ['dashboard', dashboardMessages.zh, dashboardMessages.en],
   ['ledger', ledgerMessages.zh, ledgerMessages.en],
+  ['investment', investmentMessages.zh, investmentMessages.en],
   ['live', liveMessages.zh, liveMessages.en],
   ['meetings', meetingMessages.zh, meetingMessages.en],
   ['moves', moveMessages.zh, moveMessages.en],

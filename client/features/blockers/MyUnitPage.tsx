@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { MyUnitActionItems } from '../action-items/MyUnitActionItems.js';
+import { UnitUnreported } from '../investment/UnitUnreported.js';
 import { describeError } from '../../lib/errors.js';
 import { useTRPC } from '../../lib/trpc.js';
 import { BlockerCard } from './BlockerCard.js';
@@ -47,6 +48,7 @@ export function MyUnitPage() {
         ))}
       </div>
       {units.length > 0 && <MyUnitActionItems />}
+      {units.length > 0 && <UnitUnreported units={units} />}
       {steps.dialog}
     </section>
   );

@@ -7,6 +7,7 @@ import { LightReason } from '../schedule/LightReason.js';
 import { NextMilestone } from '../schedule/NextMilestone.js';
 import type { PendingState } from './board-moves.js';
 import { BlockerBadge } from './BlockerBadge.js';
+import { InvestmentBadge } from '../investment/InvestmentBadge.js';
 import { formatAmount } from '../../lib/format.js';
 
 /**
@@ -44,7 +45,10 @@ export const ProjectCard = memo(function ProjectCard({
             {t(`moves.pending.${pending}`)}
           </span>
         )}
-        <LightBadge light={schedule.light} />
+        <span className="card__lights">
+          <InvestmentBadge investment={card.investment} />
+          <LightBadge light={schedule.light} />
+        </span>
       </header>
       <h3 className="card__name" title={card.name}>
         {isOverlay ? card.name : <Link to={`/projects/${card.id}`}>{card.name}</Link>}

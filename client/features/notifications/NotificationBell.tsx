@@ -6,7 +6,7 @@ import { describeError } from '../../lib/errors.js';
 import { useTRPC } from '../../lib/trpc.js';
 import { useActor } from '../auth/use-session.js';
 import { MyActionItemsSummary, OverviewSummary } from './DigestOverview.js';
-import { noticeText, type Notice } from './notice-text.js';
+import { noticeLink, noticeSubject, noticeText, type Notice } from './notice-text.js';
 import { formatDateTime } from '../../lib/format.js';
 import { LoadMoreButton } from '../../ui/LoadMoreButton.js';
 import './notifications.css';
@@ -97,13 +97,8 @@ export function NotificationBell() {
             <ul className="bell__list">
               {notices.map((notice) => (
                 <li key={notice.id} className={notice.isRead ? 'notice-item' : 'notice-item notice-item--unread'}>
-                  <Link
-                    to={notice.projectId ? `/projects/${notice.projectId}` : '/digest'}
-                    onClick={() => onFollow(notice)}
-                  >
-                    <span className="notice-item__project">
-                      {notice.params.projectCode} {notice.params.projectName}
-                    </span>
+                  <Link to={noticeLink(notice)} onClick={() => onFollow(notice)}>
+                    <span className="notice-item__project">{noticeSubject(notice)}</span>
                     <span className="notice-item__text">{noticeText(notice, t, i18n.language)}</span>
                     <span className="notice-item__time">
                       {!notice.isRead && <span className="notice-item__dot">{t('notifications.bell.unread')}</span>}

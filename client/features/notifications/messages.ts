@@ -22,6 +22,8 @@ const zh = {
     withdrawn: '{{actor}} 撤销难题（{{category}}）：{{note}}',
     reopened: '{{actor}} 重新打开难题（{{category}}）：{{note}}',
     overdue: '难题（{{category}}）已超过限期 {{targetDate}}，责任单位：{{unit}}',
+    investmentReminder:
+      '{{year}} 年 {{month}} 月投资完成情况须在 {{dueDate}} 前填报，本单位还有 {{count}} 个项目未填报',
   },
   digest: {
     title: '每日摘要',
@@ -100,6 +102,8 @@ export const notificationMessages: { zh: typeof zh; en: typeof zh } = {
       withdrawn: '{{actor}} withdrew a blocker ({{category}}): {{note}}',
       reopened: '{{actor}} reopened a blocker ({{category}}): {{note}}',
       overdue: 'A blocker ({{category}}) is past its target date {{targetDate}}; responsible: {{unit}}',
+      investmentReminder:
+        "The investment completed in {{month}}/{{year}} is due by {{dueDate}}; {{count}} of your unit's projects have not reported it yet",
     },
     digest: {
       title: 'Daily digest',

@@ -11,6 +11,15 @@ export type DueBlocker = Digest['overdue'][number];
 
 /** A notice in the reader's language: it is stored as its kind and params, never as text. */
 export function noticeText(notice: Notice, t: TFunction, language: string): string {
+  if (notice.kind === 'investment.reminder') {
+    const [year = '', month = ''] = notice.params.period.split('-');
+    return t('notifications.kind.investmentReminder', {
+      count: notice.params.count,
+      year,
+      month: Number(month),
+      dueDate: notice.params.dueDate,
+    });
+  }
   const labels = blockerLabelsFor(language);
   const { params } = notice;
   return t(`notifications.kind.${notice.kind.slice('blocker.'.length)}`, {
@@ -21,6 +30,19 @@ export function noticeText(notice: Notice, t: TFunction, language: string): stri
     targetDate: params.targetDate,
     note: params.note,
   });
+}
+
+/** What a notice is about, shown above its text: the project, or the unit a reminder is for. */
+export function noticeSubject(notice: Notice): string {
+  return notice.kind === 'investment.reminder'
+    ? notice.params.unit
+    : `${notice.params.projectCode} ${notice.params.projectName}`;
+}
+
+/** Where following a notice leads: the project, the unit's page for a reminder, else the digest. */
+export function noticeLink(notice: Notice): string {
+  if (notice.kind === 'investment.reminder') return '/my-unit';
+  return notice.projectId ? `/projects/${notice.projectId}` : '/digest';
 }
 
 const timeOfDay = new Intl.DateTimeFormat('en-GB', {

@@ -9,6 +9,7 @@ import { NextMilestone } from '../schedule/NextMilestone.js';
 import { can } from '../../../server/domain/permissions.js';
 import { useActor } from '../auth/use-session.js';
 import { ProjectBlockers } from '../blockers/ProjectBlockers.js';
+import { ProjectInvestment } from '../investment/ProjectInvestment.js';
 import { MilestoneTable } from './MilestoneTable.js';
 import { ProjectHistory } from './ProjectHistory.js';
 import { ProjectTimeline } from './ProjectTimeline.js';
@@ -119,6 +120,7 @@ function ProjectView({ id }: { id: number }) {
       {project.description && <p className="project__description">{project.description}</p>}
 
       <ProjectBlockers project={project} />
+      <ProjectInvestment project={project} />
 
       <h3>{t('project.milestones')}</h3>
       <p className="project__progress">{t('schedule.progress', { done: schedule.done, total: schedule.total })}</p>

@@ -18,8 +18,11 @@ import { compareRanked } from '../../domain/ordering.js';
 import { cardSchedule, scheduleProject } from '../../domain/project-schedule.js';
 import type { WorkCalendar } from '../../domain/schedule.js';
 import { STAGES, type Stage } from '../../domain/stages.js';
+import type { InvestmentThresholds } from '../../domain/investment.js';
 import { createLatestEventId, type LatestEventId } from '../../realtime/latest-event-id.js';
 import { loadCalendar } from '../calendar/load-calendar.js';
+import { cardInvestment } from '../investment/card-investment.js';
+import { readInvestmentThresholds } from '../investment/read-investment-progress.js';
 import type { BoardEventKind } from '../shared/record-board-event.js';
 import { toCardBlockers, toCardView, toPlan } from '../shared/views.js';
 import { answerBody, boardBytes, plainCardJson, type BoardBytes, type BoardEncoding } from './board-bytes.js';
@@ -28,12 +31,13 @@ import { answerBody, boardBytes, plainCardJson, type BoardBytes, type BoardEncod
 const REBUILD_PAGE = 250;
 const SCHEDULE_SLICE = 25;
 
-function scheduledCard(row: ScheduledCardRow, today: string, calendar: WorkCalendar) {
+function scheduledCard(row: ScheduledCardRow, today: string, calendar: WorkCalendar, thresholds: InvestmentThresholds) {
   const blockers = toCardBlockers(row.blockers, today);
   return {
     ...toCardView(row),
     blockers,
     schedule: cardSchedule(scheduleProject(toPlan(row), today, calendar), blockers),
+    investment: cardInvestment(row, today, thresholds),
   };
 }
 export type ScheduledCard = ReturnType<typeof scheduledCard>;
@@ -48,6 +52,7 @@ interface Snapshot {
   eventId: number;
   today: string;
   calendar: WorkCalendar;
+  thresholds: InvestmentThresholds;
   /** Each column's cards in board order: (rank, id) in byte order. */
   columns: Map<Stage, Entry[]>;
   stageOf: Map<number, Stage>;
@@ -64,6 +69,8 @@ const CATCH_BY_KIND: Record<BoardEventKind, Catch> = {
   'calendar.changed': 'everything',
   'units.changed': 'everything',
   'stageLimits.changed': 'nothing',
+  // New thresholds re-light every card's investment.
+  'investmentSettings.changed': 'everything',
 };
 
 export interface Board {
@@ -80,8 +87,13 @@ export interface BoardReadModel {
   expectChange(): void;
 }
 
-function entryOf(row: ScheduledCardRow, today: string, calendar: WorkCalendar): Entry {
-  const card = scheduledCard(row, today, calendar);
+function entryOf(
+  row: ScheduledCardRow,
+  today: string,
+  calendar: WorkCalendar,
+  thresholds: InvestmentThresholds,
+): Entry {
+  const card = scheduledCard(row, today, calendar, thresholds);
   return { card, json: plainCardJson(card) };
 }
 
@@ -98,11 +110,16 @@ function placeOf(column: readonly Entry[], card: ScheduledCard): number {
 }
 
 /** Schedules rows into entries, yielding to the event loop between slices. */
-async function entriesOf(rows: ScheduledCardRow[], today: string, calendar: WorkCalendar): Promise<Entry[]> {
+async function entriesOf(
+  rows: ScheduledCardRow[],
+  today: string,
+  calendar: WorkCalendar,
+  thresholds: InvestmentThresholds,
+): Promise<Entry[]> {
   const entries: Entry[] = [];
   for (const [index, row] of rows.entries()) {
     if (index > 0 && index % SCHEDULE_SLICE === 0) await yieldToEventLoop();
-    entries.push(entryOf(row, today, calendar));
+    entries.push(entryOf(row, today, calendar, thresholds));
   }
   return entries;
 }
@@ -125,6 +142,7 @@ export function createBoardReadModel({
 
   async function rebuild(today: string, eventId: number): Promise<Snapshot> {
     const calendar = await loadCalendar({ prisma });
+    const thresholds = await readInvestmentThresholds({ prisma });
     const columns = new Map<Stage, Entry[]>(STAGES.map((stage) => [stage, []]));
     const stageOf = new Map<number, Stage>();
     for (let after = 0; ;) {
@@ -134,7 +152,7 @@ export function createBoardReadModel({
         take: REBUILD_PAGE,
         select: scheduledCardSelect,
       });
-      for (const entry of await entriesOf(rows, today, calendar)) {
+      for (const entry of await entriesOf(rows, today, calendar, thresholds)) {
         columns.get(entry.card.stage)!.push(entry);
         stageOf.set(entry.card.id, entry.card.stage);
       }
@@ -142,7 +160,7 @@ export function createBoardReadModel({
       after = rows.at(-1)!.id;
     }
     for (const column of columns.values()) column.sort((a, b) => compareRanked(a.card, b.card));
-    return { eventId, today, calendar, columns, stageOf };
+    return { eventId, today, calendar, thresholds, columns, stageOf };
   }
 
   /** The board at `eventId` from an older one of the same day, or null when only a rebuild will do. */
@@ -162,7 +180,7 @@ export function createBoardReadModel({
       where: { id: { in: [...projectIds] }, isArchived: false },
       select: scheduledCardSelect,
     });
-    const entries = await entriesOf(rows, from.today, from.calendar);
+    const entries = await entriesOf(rows, from.today, from.calendar, from.thresholds);
     // Only the columns that change are copied; the others are shared with the older board.
     const columns = new Map(from.columns);
     const stageOf = new Map(from.stageOf);
@@ -185,7 +203,7 @@ export function createBoardReadModel({
       column.splice(placeOf(column, entry.card), 0, entry);
       stageOf.set(entry.card.id, entry.card.stage);
     }
-    return { eventId, today: from.today, calendar: from.calendar, columns, stageOf };
+    return { eventId, today: from.today, calendar: from.calendar, thresholds: from.thresholds, columns, stageOf };
   }
 
   async function refresh(today: string, eventId: number): Promise<Snapshot> {

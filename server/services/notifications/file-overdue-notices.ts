@@ -2,6 +2,7 @@ import type { PrismaClient } from '../../db/generated/client.js';
 import { ACTIVE_BLOCKER_STATUSES } from '../../domain/blockers.js';
 import { overdueDedupeKey, overdueRecipients } from '../../domain/notifications.js';
 import { fromIsoDate } from '../../domain/dates.js';
+import { fileInvestmentReminders } from '../investment/file-investment-reminders.js';
 import { blockerNoticeParams, noticeBlockerSelect } from './notify-blocker-step.js';
 
 /**
@@ -67,11 +68,17 @@ export function startOverdueSweep({
 }): { stop(): Promise<void> } {
   let running: Promise<void> | null = null;
   const sweep = () => {
-    running ??= fileOverdueNotices({ prisma, today: today() })
+    const day = today();
+    running ??= Promise.all([
+      fileOverdueNotices({ prisma, today: day }),
+      fileInvestmentReminders({ prisma, today: day }),
+    ])
       .then(
         () => {},
         (error: unknown) => {
-          log(`Overdue notices could not be filed: ${error instanceof Error ? error.message : String(error)}`);
+          log(
+            `Overdue notices or investment reminders could not be filed: ${error instanceof Error ? error.message : String(error)}`,
+          );
         },
       )
       .finally(() => {

@@ -4,7 +4,7 @@ import { addDays, DUE_SOON_DAYS, groupByStep, STEP_NOTIFICATION_KINDS } from '..
 import type { Actor } from '../../domain/permissions.js';
 import { fromIsoDate, toIsoDate } from '../../domain/dates.js';
 import { unitActionItemsDue } from '../action-items/due-action-items.js';
-import { notificationSelect, toNotificationViews } from './notification-view.js';
+import { isBlockerNotice, notificationSelect, toNotificationViews } from './notification-view.js';
 
 /**
  * The daily digest: what happened on `date` that concerns the caller, grouped by step, and, as of
@@ -67,7 +67,7 @@ export async function notificationDigest({
       today,
       until: addDays(today, DUE_SOON_DAYS),
     }),
-    groups: groupByStep(toNotificationViews(rows)),
+    groups: groupByStep(toNotificationViews(rows).filter(isBlockerNotice)),
     overdue: due.filter((blocker) => blocker.targetDate < today),
     dueSoon: due.filter((blocker) => blocker.targetDate >= today),
   };

@@ -10,7 +10,8 @@ export type BoardEventKind =
   | 'project.moved'
   | 'calendar.changed'
   | 'units.changed'
-  | 'stageLimits.changed';
+  | 'stageLimits.changed'
+  | 'investmentSettings.changed';
 
 /**
  * Appends the event inside the writer's transaction and notifies listeners when it commits.
