@@ -16,13 +16,12 @@ export async function saveHolidayNotice({ prisma, actor, input }: ActorOptions<T
       where: { year },
       select: { title: true, number: true, published: true, blocks: true, version: true, enteredByName: true },
     });
+    if (!before && expectedVersion !== null) throw new AppError('NOT_FOUND', 'holiday.notFound', { year });
     if (before && expectedVersion === null) {
       throw new AppError('CONFLICT', 'holiday.exists', { year, by: before.enteredByName });
     }
-    if (before?.version !== (expectedVersion ?? undefined)) {
-      throw before
-        ? new AppError('CONFLICT', 'holiday.conflict', { year, by: before.enteredByName })
-        : new AppError('NOT_FOUND', 'holiday.notFound', { year });
+    if (before && before.version !== expectedVersion) {
+      throw new AppError('CONFLICT', 'holiday.conflict', { year, by: before.enteredByName });
     }
     const data = {
       title: notice.title,
