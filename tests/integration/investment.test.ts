@@ -68,7 +68,13 @@ describe.each(testDatabaseKinds)('monthly investment on %s', (kind) => {
       behindPoints: 16.7,
     });
 
+    // A board kept by the server (one read model) hears the report as a change to the project.
+    const kept = suite.as(viewer, { today: TODAY });
+    const keptCard = async () =>
+      (await kept.board.get()).columns.flatMap((c) => c.cards).find((c) => c.id === projectId)?.investment;
+    expect(await keptCard()).toMatchObject({ light: 'yellow' });
     await as(editor).investment.report({ projectId, year: 2026, month: 10, amount: '100.00', comment: '' }); // 83.3 %
+    expect(await keptCard()).toMatchObject({ light: 'green', completedPercent: 83.3, behindPoints: 8.3 });
     expect(await cardInvestment(projectId)).toMatchObject({
       light: 'green',
       completedPercent: 83.3,
