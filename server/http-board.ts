@@ -19,21 +19,53 @@ export interface BoardAnswerOptions {
   sessionOf(request: FastifyRequest): Promise<SessionInfo | null>;
 }
 
+/**
+ * How long one session lookup answers the board requests that carry its cookie. A meeting room opening
+ * the board together, or readers right after a change, would otherwise each spend three queries on
+ * PGlite's one connection, queued behind the writers.
+ */
+export const SESSION_REUSE_MS = 1_000;
+
 export function answerBoardFromBytes({ board, cookieName, today, sessionOf }: BoardAnswerOptions) {
-  // A tab, its other tabs and a burst after a change ask with the same cookie at once: one lookup
-  // answers the requests that came while it ran (nothing is kept once it is done).
-  const lookups = new Map<string, Promise<SessionInfo | null>>();
+  // A lookup is reused while it is fresh and no write has come to this server since it began: a
+  // sign-out, a revoked session or a disabled user is a write here, so it is seen on the next read.
+  // (Another server's write on a shared PostgreSQL is seen at most SESSION_REUSE_MS later.)
+  const lookups = new Map<string, { result: Promise<SessionInfo | null>; writes: number; answeredAt?: number }>();
+  let writes = 0;
+  const onWrite = () => {
+    writes++;
+    lookups.clear();
+  };
   const sharedSessionOf = (request: FastifyRequest, token: string | undefined) => {
     if (!token) return sessionOf(request);
-    let lookup = lookups.get(token);
-    if (!lookup) {
-      lookup = sessionOf(request).finally(() => lookups.delete(token));
-      lookups.set(token, lookup);
+    const now = performance.now();
+    const kept = lookups.get(token);
+    if (
+      kept &&
+      kept.writes === writes &&
+      (kept.answeredAt === undefined || now - kept.answeredAt <= SESSION_REUSE_MS)
+    ) {
+      return kept.result;
     }
-    return lookup;
+    const lookup: { result: Promise<SessionInfo | null>; writes: number; answeredAt?: number } = {
+      result: sessionOf(request),
+      writes,
+    };
+    lookups.set(token, lookup);
+    const settle = () => {
+      lookup.answeredAt = performance.now();
+      setTimeout(() => lookups.get(token) === lookup && lookups.delete(token), SESSION_REUSE_MS).unref();
+    };
+    lookup.result.then(settle, () => lookups.get(token) === lookup && lookups.delete(token));
+    return lookup.result;
   };
   return async function onRequest(request: FastifyRequest, reply: FastifyReply) {
-    if (request.method !== 'GET' && request.method !== 'HEAD') return;
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      // Before the write and once it is answered: a lookup begun meanwhile may predate its commit.
+      onWrite();
+      reply.raw.once('close', onWrite);
+      return;
+    }
     const [path, query = ''] = request.url.split('?', 2) as [string, string?];
     if (path !== BOARD_GET_PATH || new URLSearchParams(query).has('batch')) return;
     if (accessRefusal(await sharedSessionOf(request, request.cookies[cookieName]), 'read')) return;

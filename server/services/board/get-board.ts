@@ -2,15 +2,17 @@
 // costs hundreds of milliseconds at a thousand projects. Each server keeps the last board it built,
 // with its columns in order, each card's JSON and, once asked for, the whole answer as bytes (see
 // board-bytes.ts), and brings it up to date from the BoardEvent log by the kind of each event: a change
-// to a project re-reads and re-places that card, a calendar change or a new day re-schedules
-// everything, a renamed unit re-reads every card (cards show the unit's name), a stage limit changes
-// no card. The log is shared, so several servers on one PostgreSQL stay right without talking.
+// to a project re-reads and re-places that card, a calendar change or a new day re-schedules every
+// card from the rows it keeps (no project is read again, so the one PGlite connection stays free for
+// the writers meanwhile), a renamed unit re-reads every card (cards show the unit's name), a stage
+// limit changes no card. The log is shared, so several servers on one PostgreSQL stay right without
+// talking.
 //
 // Refreshes run one at a time, each from the board the last one left: requests that need the same
 // board share one refresh, and a request that needs a newer one waits for the refresh in flight and
 // then catches up from it. With a listener, a notified change starts the refresh before anyone asks.
-// A full rebuild reads the projects in pages and yields to the event loop every few projects, so the
-// other requests go on while a thousand projects are re-scheduled.
+// Scheduling yields to the event loop every few milliseconds, and a full rebuild reads the projects
+// in pages, so the other requests go on while thousands of projects are re-scheduled.
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { PrismaClient } from '../../db/generated/client.js';
 import { scheduledCardSelect, type ScheduledCardRow } from '../../db/selects.js';
@@ -24,9 +26,10 @@ import type { BoardEventKind } from '../shared/record-board-event.js';
 import { toCardBlockers, toCardView, toPlan } from '../shared/views.js';
 import { answerBody, boardBytes, plainCardJson, type BoardBytes, type BoardEncoding } from './board-bytes.js';
 
-/** Projects read per query in a rebuild, and scheduled between two yields to the event loop. */
-const REBUILD_PAGE = 250;
-const SCHEDULE_SLICE = 25;
+/** Projects read per query in a rebuild (Prisma turns each page into objects in one go). */
+const REBUILD_PAGE = 100;
+/** The longest stretch of scheduling between two yields to the event loop. */
+const SLICE_MS = 8;
 
 function scheduledCard(row: ScheduledCardRow, today: string, calendar: WorkCalendar) {
   const blockers = toCardBlockers(row.blockers, today);
@@ -39,6 +42,8 @@ function scheduledCard(row: ScheduledCardRow, today: string, calendar: WorkCalen
 export type ScheduledCard = ReturnType<typeof scheduledCard>;
 
 interface Entry {
+  /** What the card was made from: a new calendar or day re-schedules it without reading it again. */
+  row: ScheduledCardRow;
   card: ScheduledCard;
   /** The card as the answer's JSON carries it; null when the transformer must handle it. */
   json: string | null;
@@ -55,13 +60,16 @@ interface Snapshot {
   bytes?: BoardBytes;
 }
 
-/** What an event asks of the last board: re-read some projects, re-read every card, or nothing. */
-type Catch = 'projects' | 'everything' | 'nothing';
+/**
+ * What an event asks of the last board: re-read some projects, re-schedule every card with the new
+ * calendar, re-read every card, or nothing.
+ */
+type Catch = 'projects' | 'calendar' | 'everything' | 'nothing';
 const CATCH_BY_KIND: Record<BoardEventKind, Catch> = {
   'project.created': 'projects',
   'project.updated': 'projects',
   'project.moved': 'projects',
-  'calendar.changed': 'everything',
+  'calendar.changed': 'calendar',
   'units.changed': 'everything',
   'stageLimits.changed': 'nothing',
 };
@@ -82,7 +90,7 @@ export interface BoardReadModel {
 
 function entryOf(row: ScheduledCardRow, today: string, calendar: WorkCalendar): Entry {
   const card = scheduledCard(row, today, calendar);
-  return { card, json: plainCardJson(card) };
+  return { row, card, json: plainCardJson(card) };
 }
 
 /** Where `card` goes in a column in board order (binary search). */
@@ -97,14 +105,40 @@ function placeOf(column: readonly Entry[], card: ScheduledCard): number {
   return low;
 }
 
+/** Yields to the event loop once `SLICE_MS` have passed since the last yield. */
+function slicer(): () => Promise<void> {
+  let since = performance.now();
+  return async () => {
+    if (performance.now() - since < SLICE_MS) return;
+    await yieldToEventLoop();
+    since = performance.now();
+  };
+}
+
 /** Schedules rows into entries, yielding to the event loop between slices. */
-async function entriesOf(rows: ScheduledCardRow[], today: string, calendar: WorkCalendar): Promise<Entry[]> {
+async function entriesOf(
+  rows: readonly ScheduledCardRow[],
+  today: string,
+  calendar: WorkCalendar,
+  pause = slicer(),
+): Promise<Entry[]> {
   const entries: Entry[] = [];
-  for (const [index, row] of rows.entries()) {
-    if (index > 0 && index % SCHEDULE_SLICE === 0) await yieldToEventLoop();
+  for (const row of rows) {
+    await pause();
     entries.push(entryOf(row, today, calendar));
   }
   return entries;
+}
+
+/** Every card of `from` scheduled for another day or calendar; the order of the columns stays. */
+async function rescheduled(from: Snapshot, today: string, calendar: WorkCalendar): Promise<Snapshot> {
+  const pause = slicer();
+  const columns = new Map<Stage, Entry[]>();
+  for (const [stage, column] of from.columns) {
+    const rows = column.map((entry) => entry.row);
+    columns.set(stage, await entriesOf(rows, today, calendar, pause));
+  }
+  return { eventId: from.eventId, today, calendar, columns, stageOf: from.stageOf };
 }
 
 /**
@@ -127,6 +161,7 @@ export function createBoardReadModel({
     const calendar = await loadCalendar({ prisma });
     const columns = new Map<Stage, Entry[]>(STAGES.map((stage) => [stage, []]));
     const stageOf = new Map<number, Stage>();
+    const pause = slicer();
     for (let after = 0; ;) {
       const rows = await prisma.project.findMany({
         where: { isArchived: false, id: { gt: after } },
@@ -134,7 +169,7 @@ export function createBoardReadModel({
         take: REBUILD_PAGE,
         select: scheduledCardSelect,
       });
-      for (const entry of await entriesOf(rows, today, calendar)) {
+      for (const entry of await entriesOf(rows, today, calendar, pause)) {
         columns.get(entry.card.stage)!.push(entry);
         stageOf.set(entry.card.id, entry.card.stage);
       }
@@ -145,24 +180,39 @@ export function createBoardReadModel({
     return { eventId, today, calendar, columns, stageOf };
   }
 
-  /** The board at `eventId` from an older one of the same day, or null when only a rebuild will do. */
-  async function catchUp(from: Snapshot, eventId: number): Promise<Snapshot | null> {
-    const events = await prisma.boardEvent.findMany({
-      where: { id: { gt: from.eventId, lte: eventId } },
-      select: { kind: true, projectId: true },
-    });
+  /**
+   * The board at `eventId` for `today` from an older one (or the same one on another day), or null
+   * when only a rebuild will do.
+   */
+  async function catchUp(last: Snapshot, today: string, eventId: number): Promise<Snapshot | null> {
+    const events =
+      last.eventId < eventId
+        ? await prisma.boardEvent.findMany({
+            where: { id: { gt: last.eventId, lte: eventId } },
+            select: { kind: true, projectId: true },
+          })
+        : [];
     const projectIds = new Set<number>();
+    let isCalendarChanged = false;
     for (const event of events) {
       const needs = CATCH_BY_KIND[event.kind as BoardEventKind] ?? 'everything';
       if (needs === 'everything' || (needs === 'projects' && event.projectId === null)) return null;
+      if (needs === 'calendar') isCalendarChanged = true;
       if (needs === 'projects') projectIds.add(event.projectId!);
     }
-    if (projectIds.size === 0) return { ...from, eventId, board: undefined, bytes: undefined };
+    // The calendar is read after the event id, so it is at least as new as the board asked for.
+    const calendar = isCalendarChanged ? await loadCalendar({ prisma }) : last.calendar;
+    const from = isCalendarChanged || today !== last.today ? await rescheduled(last, today, calendar) : last;
+    if (projectIds.size === 0) {
+      return from === last && eventId === last.eventId
+        ? last
+        : { ...from, eventId, board: undefined, bytes: undefined };
+    }
     const rows = await prisma.project.findMany({
       where: { id: { in: [...projectIds] }, isArchived: false },
       select: scheduledCardSelect,
     });
-    const entries = await entriesOf(rows, from.today, from.calendar);
+    const entries = await entriesOf(rows, today, calendar);
     // Only the columns that change are copied; the others are shared with the older board.
     const columns = new Map(from.columns);
     const stageOf = new Map(from.stageOf);
@@ -185,21 +235,20 @@ export function createBoardReadModel({
       column.splice(placeOf(column, entry.card), 0, entry);
       stageOf.set(entry.card.id, entry.card.stage);
     }
-    return { eventId, today: from.today, calendar: from.calendar, columns, stageOf };
+    return { eventId, today, calendar, columns, stageOf };
   }
 
   async function refresh(today: string, eventId: number): Promise<Snapshot> {
     const last = snapshot;
     let next: Snapshot | null = null;
-    if (last && last.today === today) {
-      if (last.eventId === eventId) return last;
-      if (last.eventId < eventId) next = await catchUp(last, eventId);
+    if (last) {
+      if (last.eventId === eventId && last.today === today) return last;
       // Newer than the id this request read: a later refresh got there first, unless the log was reset.
-      else if (
-        ((await prisma.boardEvent.findFirst({ orderBy: { id: 'desc' }, select: { id: true } }))?.id ?? 0) >=
-        last.eventId
-      )
-        return last;
+      const isLogReset =
+        last.eventId > eventId &&
+        ((await prisma.boardEvent.findFirst({ orderBy: { id: 'desc' }, select: { id: true } }))?.id ?? 0) <
+          last.eventId;
+      if (!isLogReset) next = await catchUp(last, today, Math.max(eventId, last.eventId));
     }
     next ??= await rebuild(today, eventId);
     snapshot = next;
