@@ -26,15 +26,33 @@ export interface BoardAnswerOptions {
  */
 export const SESSION_REUSE_MS = 1_000;
 
+/**
+ * How long a reader waits for the newest board before it gets the last one built. A session that wrote
+ * in the last WRITER_MS always waits, so a person sees their own change; the others see it on the
+ * change's event, or at the latest on their next read once the refresh is done.
+ */
+export const BOARD_PATIENCE_MS = 1_000;
+const WRITER_MS = 30_000;
+
+/** Writes that can end or change a session: sign-out, passwords, users' roles, revoked sessions. */
+const SESSION_WRITE = /\/trpc\/(?:[^?]*,)?(?:auth|user)\./;
+
 export function answerBoardFromBytes({ board, cookieName, today, sessionOf }: BoardAnswerOptions) {
-  // A lookup is reused while it is fresh and no write has come to this server since it began: a
-  // sign-out, a revoked session or a disabled user is a write here, so it is seen on the next read.
-  // (Another server's write on a shared PostgreSQL is seen at most SESSION_REUSE_MS later.)
+  // A lookup is reused while it is fresh and no session write has come to this server since it began:
+  // a sign-out, a revoked session or a disabled user is seen on the next read. (Another server's on a
+  // shared PostgreSQL is seen at most SESSION_REUSE_MS later.)
   const lookups = new Map<string, { result: Promise<SessionInfo | null>; writes: number; answeredAt?: number }>();
   let writes = 0;
-  const onWrite = () => {
+  const onSessionWrite = () => {
     writes++;
     lookups.clear();
+  };
+  /** Session token → until when its reads wait for the newest board. */
+  const writers = new Map<string, number>();
+  const isWriter = (token: string | undefined) => {
+    const until = token === undefined ? undefined : writers.get(token);
+    if (until !== undefined && until < performance.now()) writers.delete(token!);
+    return until !== undefined && until >= performance.now();
   };
   const sharedSessionOf = (request: FastifyRequest, token: string | undefined) => {
     if (!token) return sessionOf(request);
@@ -60,17 +78,23 @@ export function answerBoardFromBytes({ board, cookieName, today, sessionOf }: Bo
     return lookup.result;
   };
   return async function onRequest(request: FastifyRequest, reply: FastifyReply) {
+    const token = request.cookies[cookieName];
     if (request.method !== 'GET' && request.method !== 'HEAD') {
-      // Before the write and once it is answered: a lookup begun meanwhile may predate its commit.
-      onWrite();
-      reply.raw.once('close', onWrite);
+      if (token !== undefined) writers.set(token, performance.now() + WRITER_MS);
+      if (writers.size > 1_000) for (const other of writers.keys()) isWriter(other); // drops the expired
+      if (SESSION_WRITE.test(request.url)) {
+        // Before the write and once it is answered: a lookup begun meanwhile may predate its commit.
+        onSessionWrite();
+        reply.raw.once('close', onSessionWrite);
+      }
       return;
     }
     const [path, query = ''] = request.url.split('?', 2) as [string, string?];
     if (path !== BOARD_GET_PATH || new URLSearchParams(query).has('batch')) return;
-    if (accessRefusal(await sharedSessionOf(request, request.cookies[cookieName]), 'read')) return;
+    if (accessRefusal(await sharedSessionOf(request, token), 'read')) return;
     const encoding = preferredEncoding(request.headers['accept-encoding']);
-    const bytes = await board.bytes(today(), encoding);
+    const patienceMs = isWriter(token) ? Infinity : BOARD_PATIENCE_MS;
+    const bytes = await board.bytes(today(), encoding, { patienceMs });
     reply.header('etag', bytes.etag).header('cache-control', 'no-cache').header('vary', 'accept-encoding');
     if (matchesEtag(request.headers['if-none-match'], bytes.etag)) return reply.code(304).send();
     if (encoding !== 'identity') reply.header('content-encoding', encoding);

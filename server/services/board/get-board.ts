@@ -79,11 +79,20 @@ export interface Board {
   columns: { stage: Stage; cards: ScheduledCard[] }[];
 }
 
+export interface ReadOptions {
+  /**
+   * How long to wait for a refresh (say, every card re-scheduled after a calendar change, behind the
+   * writers on PGlite's one connection) before answering with the last board built. By default a
+   * read waits for the newest board: a writer must see its own change.
+   */
+  patienceMs?: number;
+}
+
 export interface BoardReadModel {
   /** Every card with its light, computed from milestones, target, calendar, blockers and today. */
-  get(today: string): Promise<Board>;
+  get(today: string, options?: ReadOptions): Promise<Board>;
   /** The same board as the bytes of board.get's answer, with an ETag; made once per board state. */
-  bytes(today: string, encoding?: BoardEncoding): Promise<BoardBytes>;
+  bytes(today: string, encoding?: BoardEncoding, options?: ReadOptions): Promise<BoardBytes>;
   /** This server answered a write: the next read looks for it (see latest-event-id.ts). */
   expectChange(): void;
 }
@@ -269,7 +278,19 @@ export function createBoardReadModel({
   }
 
   // The event id is read before the data: whatever is read is at least that new.
-  const current = async (today: string) => boardAt(today, await latestEventId.read());
+  async function current(today: string, { patienceMs = Infinity }: ReadOptions = {}): Promise<Snapshot> {
+    const newest = latestEventId.read().then((eventId) => boardAt(today, eventId));
+    if (!Number.isFinite(patienceMs) || !snapshot) return newest;
+    let timer: NodeJS.Timeout | undefined;
+    const last = new Promise<Snapshot>((resolve) => {
+      timer = setTimeout(() => resolve(snapshot ?? newest), patienceMs);
+    });
+    try {
+      return await Promise.race([newest, last]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
 
   function boardOf(state: Snapshot): Board {
     state.board ??= {
@@ -314,12 +335,12 @@ export function createBoardReadModel({
   });
 
   return {
-    async get(today) {
-      return boardOf(await current(today));
+    async get(today, options) {
+      return boardOf(await current(today, options));
     },
-    async bytes(today, encoding = 'identity') {
+    async bytes(today, encoding = 'identity', options) {
       encodingsAsked.add(encoding);
-      return bytesOf(await current(today));
+      return bytesOf(await current(today, options));
     },
     expectChange: () => latestEventId.expectChange(),
   };
