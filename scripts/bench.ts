@@ -158,7 +158,7 @@ async function benchDatabase(kind: DatabaseKind, cleanups: Cleanups): Promise<Da
     result.serverStartSeconds = round(elapsedSeconds(started), 2);
     try {
       load.cookie = await signInForBench(server.url);
-      const cards = await readBoard(server.url, load);
+      let cards = await readBoard(server.url, load);
       if (cards.size !== projects) throw new Error(`The board shows ${cards.size} cards, expected ${projects}`);
 
       if (isBrowserOn && browser === null) {
@@ -167,6 +167,7 @@ async function benchDatabase(kind: DatabaseKind, cleanups: Cleanups): Promise<Da
           `[${kind}] the board in Chromium: ${browserOptions.loads + 1} loads, ${browserOptions.drags} drags…`,
         );
         browser = await benchBrowser(server.url, load.cookie, cards.size, browserOptions);
+        cards = await readBoard(server.url, load); // its moves changed stages and versions
       }
 
       console.log(`[${kind}] ${server.url}: ${gets} × auth.me, ${gets} × board.get, one client…`);
