@@ -1,7 +1,9 @@
 // The board as people get it: a headless Chromium (the end-to-end tests' launch flags) at 1920×1080,
 // signed in as the bench's admin, measures
 //   - the time from navigation to the board with every card painted, over several page loads, and
-//   - the frame times while a card is dragged with the mouse from the first column to the third.
+//   - the frame times while a card is dragged with the mouse from the first column to the third, and
+//   - how soon a board left open shows a move made elsewhere (another tab's, sent over HTTP): from
+//     sending project.move to the frame that shows the card at the top of its new column.
 // It relies only on what the board promises to people: `article.card` elements inside the regions
 // named by stage (成熟度 / 加速度 / 贡献度) and the drag announcements in the live region.
 import { existsSync, readdirSync, statSync } from 'node:fs';
@@ -10,6 +12,7 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { STAGES } from '../server/domain/stages.js';
 import { zh } from '../client/lib/locales/zh.js';
 import { launchBrowser } from '../tests/e2e/harness.js';
+import { moveToTop, readColumns } from './bench/load.js';
 import { errorMessage, round } from './bench/util.js';
 
 const REPO_ROOT = path.resolve(import.meta.dirname, '..');
@@ -26,6 +29,8 @@ export interface BrowserOptions {
   dragMs: number;
   /** How far the pointer swings up and down on its way, crossing the cards of the columns. */
   wobblePx: number;
+  /** Moves made over HTTP while a board is open, each timed until that board shows it. */
+  patches: number;
   /** Longest wait for a board with every card. */
   timeoutMs: number;
 }
@@ -59,6 +64,8 @@ export interface BrowserResult {
   chromium: string | null;
   load: LoadFigures | null;
   drags: DragFigures[];
+  /** Per move made elsewhere: ms from sending it to the open board's frame that shows it. */
+  patches: number[];
   error: string | null;
 }
 
@@ -75,6 +82,7 @@ export async function benchBrowser(
     chromium: null,
     load: null,
     drags: [],
+    patches: [],
     error: null,
   };
   let browser: Browser | null = null;
@@ -100,6 +108,14 @@ export async function benchBrowser(
     await dragAll(openBoard, options, result.drags);
     const failed = result.drags.filter((drag) => drag.error !== null).length;
     if (failed > 0) result.error = `${failed} of ${options.drags} drags failed`;
+    if (options.patches > 0) {
+      await timePatches(
+        openBoard,
+        { baseUrl, sessionCookie, timeoutMs: options.timeoutMs },
+        options.patches,
+        result.patches,
+      );
+    }
   } catch (error) {
     result.error = errorMessage(error);
   } finally {
@@ -287,6 +303,53 @@ async function dragAll(openBoard: () => Promise<Page>, options: BrowserOptions, 
   }
 }
 
+/** In-page code: records the time (ms since the epoch) of the first frame with card `id` in `stageName`'s column. */
+function cardWatcher(id: number, stageName: string): string {
+  return `(() => {
+    window.__benchShownAt = null;
+    const nameOf = (el) => el.getAttribute('aria-label') || (el.getAttribute('aria-labelledby') || '').split(/\\s+/)
+      .filter(Boolean).map((ref) => (document.getElementById(ref) || {}).textContent || '').join(' ').trim();
+    const tick = () => {
+      const column = [...document.querySelectorAll('section')].find((el) => nameOf(el).startsWith(${JSON.stringify(stageName)}));
+      if (column && column.querySelector('[data-project-id="${id}"]')) {
+        window.__benchShownAt = performance.timeOrigin + performance.now();
+      } else requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  })()`;
+}
+
+/**
+ * Another tab's move, as the board open here sees it: `count` times, the first card of the first (or
+ * second) column goes to the top of the third, sent by the bench over HTTP with the same session, and
+ * the open board's watcher notes the frame that shows it there.
+ */
+async function timePatches(
+  openBoard: () => Promise<Page>,
+  { baseUrl, sessionCookie, timeoutMs }: { baseUrl: string; sessionCookie: string; timeoutMs: number },
+  count: number,
+  into: number[],
+): Promise<void> {
+  const page = await openBoard();
+  const load = { concurrency: 1, requestTimeoutMs: timeoutMs, phaseBudgetMs: timeoutMs, cookie: sessionCookie };
+  try {
+    for (let i = 0; i < count; i++) {
+      const columns = await readColumns(baseUrl, load);
+      const mover = columns.get(STAGES[0])?.[0] ?? columns.get(STAGES[1])?.[0];
+      if (!mover) throw new Error('No card left in the first two columns to move');
+      await page.evaluate(cardWatcher(mover.id, STAGE_NAMES[2]!));
+      const sentAt = performance.timeOrigin + performance.now();
+      await moveToTop(baseUrl, mover, STAGES[2], columns.get(STAGES[2])?.[0]?.id, load);
+      await page.waitForFunction('window.__benchShownAt !== null', undefined, { timeout: 10_000, polling: 20 });
+      const shownAt = await page.evaluate<number>('window.__benchShownAt');
+      into.push(round(shownAt - sentAt));
+      console.log(`[browser] another tab's move ${i + 1}/${count}: shown after ${round(shownAt - sentAt)} ms`);
+    }
+  } finally {
+    await page.close();
+  }
+}
+
 const FRAME_RECORDER = `(() => {
   const frames = [];
   let last = null;
@@ -453,6 +516,12 @@ export function printBrowserReport(result: BrowserResult): void {
         `${result.dragMs / 1000} s, and lasts longer when Chromium is slow to take the pointer moves)`,
     );
     result.drags.forEach((drag, i) => drag.error && console.log(`Drag ${i + 1} failed: ${drag.error}`));
+  }
+  if (result.patches.length > 0) {
+    console.log(
+      `\nAnother tab's move (sent over HTTP) shown on the open board after: median ${show(median(result.patches))} ms, ` +
+        `p95 ${show(percentile(result.patches, 0.95))} ms, worst ${show(maxOf(result.patches))} ms (${result.patches.length} moves)`,
+    );
   }
   if (result.error) console.log(`\nBrowser bench failed: ${result.error}`);
 }

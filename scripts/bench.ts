@@ -1,17 +1,24 @@
-// `npm run bench [-- --projects 10000 --gets 200 --moves 500 …]`: seeds a board of N projects into
+// `npm run bench [-- --projects 10000 --baseline bench-1000.json …]`: seeds a board of N projects into
 // a temporary PGlite directory and, when TEST_DATABASE_URL names a server, a fresh PostgreSQL
-// database; starts the real server on each as a child process; drives board.get and project.move
-// over loopback HTTP; prints latencies, throughput, seeding time and the server's peak memory.
-// On the first database it also opens the board in Chromium (scripts/bench-browser.ts): page-load
-// time to all cards painted, and frame times while a card is dragged across the columns.
+// database; starts the real server on each as a child process; drives auth.me, board.get (one client,
+// then several) and project.move over loopback HTTP, times the rebuild after a calendar change (with
+// the server's longest event-loop block, scripts/bench/loop-probe.ts), then a cold burst of readers
+// and writers; prints latencies, throughput, seeding time and the server's memory. On the first
+// database it also opens the board in Chromium (scripts/bench-browser.ts): page-load time to all
+// cards painted, frame times while a card is dragged across the columns, and how soon another tab
+// shows a move. Last, every budget of issue 11 (and issue 15 item 7) beside its figure, ✓ or ✗.
+import { readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import type { DatabaseKind } from '../server/db/client.js';
 import { chromiumPath } from '../tests/e2e/harness.js';
 import { benchBrowser, printBrowserReport, type BrowserOptions, type BrowserResult } from './bench-browser.js';
 import { prepareDatabase } from './bench/databases.js';
+import { budgetRows } from './bench/budgets.js';
 import {
+  benchAuthMe,
   benchBoardGet,
+  benchCalendarRebuild,
   benchColdBurst,
   benchProjectMove,
   readBoard,
@@ -24,11 +31,14 @@ import { Cleanups, elapsedSeconds, errorMessage, round, seededRandom } from './b
 
 const USAGE = `Usage: npm run bench -- [options]
   --projects N       projects to seed, ten milestones each (default: $BENCH_PROJECTS or 1000)
-  --gets N           board.get requests (default 200)
-  --moves N          project.move requests (default 500)
-  --concurrency N    requests in flight (default 4)
+  --gets N           auth.me and board.get requests from one client (default 200)
+  --clients N        clients asking board.get at once for the throughput, 3 × --gets in all (default 10)
+  --moves N          project.move requests from one client (default 200)
+  --rebuilds N       calendar changes, each followed by a board.get (default 3)
   --readers N        board.get all at once on a cold board, beside --writers N project.move (default 200, 20)
   --seed N           seed of the random moves (default 1)
+  --out FILE         also write the JSON result to FILE
+  --baseline FILE    a 1,000-project run's --out, for the 10,000 budget of board.get (≤ 10× its p50)
   --databases LIST   pglite,postgres (default: pglite, plus postgres when TEST_DATABASE_URL is set)
   --timeout-ms N     per request (default 120000); --budget-s N per phase (default 300)
   --browser WHEN     auto, on or off: the board in Chromium, on the first database (auto: on up
@@ -36,14 +46,18 @@ const USAGE = `Usage: npm run bench -- [options]
   --loads N          timed page loads after a first one with an empty cache (default 5)
   --drags N          mouse drags from the first column to the third (default 3)
   --drag-ms N        duration of each drag (default 2000)
-  --drag-wobble PX   swing the pointer up and down by PX on its way across (default 0)`;
+  --drag-wobble PX   swing the pointer up and down by PX on its way across (default 0)
+  --patches N        moves sent while a board is open, each timed until it shows there (default 10)`;
 
 const { values: args } = parseArgs({
   options: {
     projects: { type: 'string', default: process.env.BENCH_PROJECTS ?? '1000' },
     gets: { type: 'string', default: '200' },
-    moves: { type: 'string', default: '500' },
-    concurrency: { type: 'string', default: '4' },
+    moves: { type: 'string', default: '200' },
+    clients: { type: 'string', default: '10' },
+    rebuilds: { type: 'string', default: '3' },
+    out: { type: 'string' },
+    baseline: { type: 'string' },
     seed: { type: 'string', default: '1' },
     databases: { type: 'string', default: process.env.TEST_DATABASE_URL ? 'pglite,postgres' : 'pglite' },
     'timeout-ms': { type: 'string', default: '120000' },
@@ -55,6 +69,7 @@ const { values: args } = parseArgs({
     drags: { type: 'string', default: '3' },
     'drag-ms': { type: 'string', default: '2000' },
     'drag-wobble': { type: 'string', default: '0' },
+    patches: { type: 'string', default: '10' },
     help: { type: 'boolean', default: false },
   },
 });
@@ -76,9 +91,11 @@ const projects = wholeNumber('projects', args.projects, 1);
 const gets = wholeNumber('gets', args.gets, 0);
 const moves = wholeNumber('moves', args.moves, 0);
 const seed = wholeNumber('seed', args.seed, 0);
+const clients = wholeNumber('clients', args.clients, 1);
+const rebuilds = wholeNumber('rebuilds', args.rebuilds, 0);
 const burst = { readers: wholeNumber('readers', args.readers, 0), writers: wholeNumber('writers', args.writers, 0) };
 const load: LoadOptions = {
-  concurrency: wholeNumber('concurrency', args.concurrency, 1),
+  concurrency: 1,
   requestTimeoutMs: wholeNumber('timeout-ms', args['timeout-ms'], 1),
   phaseBudgetMs: wholeNumber('budget-s', args['budget-s'], 1) * 1000,
 };
@@ -100,6 +117,7 @@ const browserOptions: BrowserOptions = {
   drags: wholeNumber('drags', args.drags, 0),
   dragMs: wholeNumber('drag-ms', args['drag-ms'], 100),
   wobblePx: wholeNumber('drag-wobble', args['drag-wobble'], 0),
+  patches: wholeNumber('patches', args.patches, 0),
   timeoutMs: Math.max(load.requestTimeoutMs, 60_000),
 };
 let browser = null as BrowserResult | null; // set inside benchDatabase, on the first database
@@ -124,6 +142,7 @@ async function benchDatabase(kind: DatabaseKind, cleanups: Cleanups): Promise<Da
     serverStartSeconds: null,
     memory: null,
     operations: {},
+    rebuild: null,
     boardMismatches: null,
     error: null,
   };
@@ -139,7 +158,7 @@ async function benchDatabase(kind: DatabaseKind, cleanups: Cleanups): Promise<Da
     result.serverStartSeconds = round(elapsedSeconds(started), 2);
     try {
       load.cookie = await signInForBench(server.url);
-      const cards = await readBoard(server.url, load);
+      let cards = await readBoard(server.url, load);
       if (cards.size !== projects) throw new Error(`The board shows ${cards.size} cards, expected ${projects}`);
 
       if (isBrowserOn && browser === null) {
@@ -148,18 +167,31 @@ async function benchDatabase(kind: DatabaseKind, cleanups: Cleanups): Promise<Da
           `[${kind}] the board in Chromium: ${browserOptions.loads + 1} loads, ${browserOptions.drags} drags…`,
         );
         browser = await benchBrowser(server.url, load.cookie, cards.size, browserOptions);
+        cards = await readBoard(server.url, load); // its moves changed stages and versions
       }
 
-      console.log(`[${kind}] ${server.url}: ${gets} × board.get…`);
+      console.log(`[${kind}] ${server.url}: ${gets} × auth.me, ${gets} × board.get, one client…`);
+      result.operations['auth.me'] = await benchAuthMe(server.url, gets, load);
       result.operations['board.get'] = await benchBoardGet(server.url, gets, load);
-      console.log(`[${kind}] ${moves} × project.move…`);
+      console.log(`[${kind}] ${3 * gets} × board.get, ${clients} clients…`);
+      const many = { ...load, concurrency: clients };
+      result.operations['board.get, clients'] = await benchBoardGet(server.url, 3 * gets, many);
+      console.log(`[${kind}] ${moves} × project.move, one client…`);
       result.operations['project.move'] = await benchProjectMove(server.url, cards, moves, seededRandom(seed), load);
+      if (rebuilds > 0) {
+        console.log(`[${kind}] ${rebuilds} calendar changes, each followed by board.get…`);
+        result.rebuild = await benchCalendarRebuild(server.url, () => server.longestBlockMs(), rebuilds, load);
+      }
 
       if (burst.readers + burst.writers > 0) {
         console.log(`[${kind}] cold board: ${burst.readers} × board.get and ${burst.writers} × project.move at once…`);
-        const stats = await benchColdBurst(server.url, cards, burst, seededRandom(seed + 1), load);
+        const readerCookie = await signInForBench(server.url);
+        const stats = await benchColdBurst(server.url, cards, burst, seededRandom(seed + 1), load, readerCookie);
         result.operations['cold burst'] = stats;
-        console.log(`[${kind}] cold burst: slowest request ${stats.maxMs} ms, p95 ${stats.p95Ms} ms`);
+        console.log(
+          `[${kind}] cold burst: slowest request ${stats.maxMs} ms (reader ${stats.slowest?.readMs} ms, ` +
+            `writer ${stats.slowest?.writeMs} ms), p95 ${stats.p95Ms} ms`,
+        );
       }
 
       const final = await readBoard(server.url, load);
@@ -185,6 +217,25 @@ async function benchDatabase(kind: DatabaseKind, cleanups: Cleanups): Promise<Da
     result.error ??= errorMessage(error); // a server that died says more than the request that found it gone
   }
   return result;
+}
+
+/** The warm board.get p50 per database of an earlier run's --out file (a 1,000-project run). */
+async function baselineOf(file: string | undefined): Promise<Partial<Record<string, number>>> {
+  if (!file) return {};
+  try {
+    const earlier = JSON.parse(await readFile(file, 'utf8')) as BenchResult;
+    if (earlier.projects > 1000)
+      console.error(`Warning: the baseline ${file} is a run of ${earlier.projects} projects`);
+    return Object.fromEntries(
+      earlier.databases.flatMap((db) => {
+        const p50 = db.operations['board.get']?.p50Ms;
+        return p50 == null ? [] : [[db.kind, p50]];
+      }),
+    );
+  } catch (error) {
+    console.error(`Warning: no baseline from ${file}: ${errorMessage(error)}`);
+    return {};
+  }
 }
 
 const cleanups = new Cleanups();
@@ -219,7 +270,7 @@ const machine = {
 const result: BenchResult & { browser: BrowserResult | null; machine: typeof machine } = {
   projects,
   machine,
-  requests: { boardGet: gets, projectMove: moves, concurrency: load.concurrency, seed },
+  requests: { boardGet: gets, projectMove: moves, clients, seed },
   databases,
   browser,
   totalSeconds: round(elapsedSeconds(startedAt)),
@@ -235,5 +286,6 @@ console.log(
     `1-minute load average ${machine.loadAverage.atStart} at the start, ${machine.loadAverage.atEnd} at the end.`,
 );
 if (browser) printBrowserReport(browser); // before the server's tables: the JSON line must come last
-printReport(result);
+printReport(result, budgetRows(projects, databases, browser, await baselineOf(args.baseline), clients));
+if (args.out) await writeFile(args.out, JSON.stringify(result));
 process.exit(isInterrupted ? 130 : result.ok ? 0 : 1);

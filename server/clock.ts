@@ -4,6 +4,14 @@ import { BUREAU_TIME_ZONE } from './domain/bureau-time.js';
 
 export { BUREAU_TIME_ZONE };
 
+/** Every request asks for today: a formatter costs about a millisecond to make, so each zone's is kept. */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 export function todayIn(timeZone: string = BUREAU_TIME_ZONE, now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  let format = dateFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dateFormats.set(timeZone, format);
+  }
+  return format.format(now);
 }

@@ -34,6 +34,8 @@ export interface OperationStats {
   maxMs: number | null;
   requestsPerSecond: number;
   firstError: string | null;
+  /** The cold burst's slowest reader and slowest writer. */
+  slowest?: { readMs: number | null; writeMs: number | null };
 }
 
 const ZCard = z.object({ id: z.number(), version: z.number(), stage: z.enum(STAGES) });
@@ -69,11 +71,91 @@ export async function readBoard(baseUrl: string, options: LoadOptions): Promise<
   return new Map(cards.map((card) => [card.id, card]));
 }
 
+/** The columns in board order: stage → its cards. */
+export async function readColumns(baseUrl: string, options: LoadOptions): Promise<Map<Stage, z.infer<typeof ZCard>[]>> {
+  const answer = await getBoard(baseUrl, options);
+  if (answer.status !== 200) throw new Error(`board.get failed: ${describeFailure(answer)}`);
+  const { columns } = ZBoardAnswer.parse(JSON.parse(answer.text)).result.data.json;
+  return new Map(STAGES.map((stage, i) => [stage, columns[i]?.cards ?? []]));
+}
+
+/** Moves a card to the top of a column (before `beforeId`, or into an empty one). */
+export async function moveToTop(
+  baseUrl: string,
+  card: { id: number; version: number },
+  toStage: Stage,
+  beforeId: number | undefined,
+  options: LoadOptions,
+): Promise<void> {
+  const answer = await call(
+    `${baseUrl}/trpc/project.move`,
+    {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        json: { id: card.id, toStage, beforeId, expectedVersion: card.version, reason: 'bench' },
+      }),
+    },
+    options,
+  );
+  if (answer.status !== 200) throw new Error(`project.move failed: ${describeFailure(answer)}`);
+}
+
 export async function benchBoardGet(baseUrl: string, count: number, options: LoadOptions): Promise<OperationStats> {
   return runPhase(count, options, async (record) => {
     const answer = await getBoard(baseUrl, options);
     record(answer, answer.status === 200 ? 'ok' : 'error');
   });
+}
+
+/** The cheapest signed-in call, the yardstick of issue 11's warm board.get budget. */
+export async function benchAuthMe(baseUrl: string, count: number, options: LoadOptions): Promise<OperationStats> {
+  return runPhase(count, options, async (record) => {
+    const answer = await call(`${baseUrl}/trpc/auth.me`, {}, options);
+    record(answer, answer.status === 200 ? 'ok' : 'error');
+  });
+}
+
+export interface RebuildFigures {
+  /** The longest event-loop block from the calendar change to the new board's answer, worst of the rounds. */
+  longestBlockMs: number;
+  /** From the calendar change being sent to the new board's last byte, worst of the rounds. */
+  slowestMs: number;
+  rounds: number;
+}
+
+/**
+ * A calendar change re-schedules every card: `rounds` times, a day is made a holiday, then the board
+ * is read (the read waits for the new board); the server's loop probe says how long its event loop
+ * was blocked meanwhile.
+ */
+export async function benchCalendarRebuild(
+  baseUrl: string,
+  longestBlockMs: () => Promise<number>,
+  rounds: number,
+  options: LoadOptions,
+): Promise<RebuildFigures> {
+  const figures: RebuildFigures = { longestBlockMs: 0, slowestMs: 0, rounds };
+  for (let i = 0; i < rounds; i++) {
+    await longestBlockMs(); // from here on
+    const started = performance.now();
+    const date = `2099-03-${String(i + 2).padStart(2, '0')}`;
+    const day = await call(
+      `${baseUrl}/trpc/calendar.set`,
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ json: { date, kind: 'holiday', note: 'bench' } }),
+      },
+      options,
+    );
+    if (day.status !== 200) throw new Error(`calendar.set failed: ${describeFailure(day)}`);
+    const board = await getBoard(baseUrl, options);
+    if (board.status !== 200) throw new Error(`board.get failed: ${describeFailure(board)}`);
+    figures.slowestMs = Math.max(figures.slowestMs, round(performance.now() - started));
+    figures.longestBlockMs = Math.max(figures.longestBlockMs, await longestBlockMs());
+  }
+  return figures;
 }
 
 /**
@@ -211,10 +293,10 @@ function describeFailure(answer: Answer): string {
 }
 
 /**
- * Issue 15 item 7: a board-wide change (a calendar day) empties every server's board snapshot, then
- * `readers` board.get and `writers` project.move arrive at once, each on its own connection, as a
- * meeting room opening the board together while liaisons save. No request may wait long: `maxMs` is
- * the slowest, from sending to the last byte.
+ * Issue 15 item 7: a board-wide change (a calendar day) makes every server re-schedule every card,
+ * then `readers` board.get and `writers` project.move arrive at once, each on its own connection, as
+ * a meeting room opening the board together (signed in apart from the writers: `readerCookie`)
+ * while liaisons save. No request may wait long: `maxMs` is the slowest, from sending to the last byte.
  */
 export async function benchColdBurst(
   baseUrl: string,
@@ -222,6 +304,7 @@ export async function benchColdBurst(
   { readers, writers }: { readers: number; writers: number },
   random: () => number,
   options: LoadOptions,
+  readerCookie: string,
 ): Promise<OperationStats> {
   const day = await call(
     `${baseUrl}/trpc/calendar.set`,
@@ -235,9 +318,11 @@ export async function benchColdBurst(
   if (day.status !== 200) throw new Error(`calendar.set failed: ${describeFailure(day)}`);
   const movers = [...cards.entries()].sort(() => random() - 0.5).slice(0, writers);
   const answers: { answer: Answer; outcome: Outcome }[] = [];
+  const slowest = { readMs: null as number | null, writeMs: null as number | null };
   const started = performance.now();
   const reads = Array.from({ length: readers }, async () => {
-    const answer = await getBoard(baseUrl, options);
+    const answer = await getBoard(baseUrl, { ...options, cookie: readerCookie });
+    slowest.readMs = round(Math.max(slowest.readMs ?? 0, answer.ms));
     answers.push({ answer, outcome: answer.status === 200 ? 'ok' : 'error' });
   });
   const writes = movers.map(async ([id, card]) => {
@@ -251,6 +336,7 @@ export async function benchColdBurst(
       },
       options,
     );
+    slowest.writeMs = round(Math.max(slowest.writeMs ?? 0, answer.ms));
     if (answer.status === 200) {
       const moved = ZMoveAnswer.parse(JSON.parse(answer.text)).result.data.json;
       cards.set(id, { stage: moved.stage, version: moved.version });
@@ -275,5 +361,6 @@ export async function benchColdBurst(
     maxMs: percentile(1),
     requestsPerSecond: seconds > 0 ? round(latencies.length / seconds) : 0,
     firstError: failed[0] ? describeFailure(failed[0].answer) : thrown[0] ? errorMessage(thrown[0].reason) : null,
+    slowest,
   };
 }

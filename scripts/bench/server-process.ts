@@ -6,6 +6,8 @@ import path from 'node:path';
 import { round, type Cleanups } from './util.js';
 
 const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
+/** What loop-probe.ts prints (not imported: it would watch this process too). */
+const LOOP_PROBE_LINE = /^bench-loop-probe max-ms=(\d+(?:\.\d+)?)$/m;
 const READY = /Backplan is running on (http:\/\/\S+) \(database: (\w+)\)/;
 const SAMPLE_EVERY_MS = 50;
 const STOP_GRACE_MS = 10_000;
@@ -25,6 +27,10 @@ export interface MemoryFigures {
 
 export interface ServerProcess {
   url: string;
+  /** The longest event-loop block (ms) since the last call, or since the server started. */
+  longestBlockMs(): Promise<number>;
+  /** VmRSS now, in MB. */
+  rssMB(): Promise<number | null>;
   /**
    * Stops sampling, reads the high-water mark, then stops the server (SIGTERM, SIGKILL after a grace
    * period). `earlyExit` says how the server ended if it did so on its own, with its last output.
@@ -42,7 +48,10 @@ export async function startServerProcess(
   delete env.BACKPLAN_DATA_DIR;
   Object.assign(env, dbEnv, { PORT: '0', HOST: '127.0.0.1', BACKPLAN_DEMO: '0' });
 
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  // BENCH_SERVER_NODE_ARGS, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`, to look inside the server.
+  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const probe = path.join(import.meta.dirname, 'loop-probe.ts');
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', '--import', probe, 'server/main.ts'], {
     cwd: REPO_ROOT,
     env,
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -51,8 +60,13 @@ export async function startServerProcess(
   const hasExited = () => child.exitCode !== null || child.signalCode !== null;
   // Read stdout to the end, so the pipe never fills and blocks the server; keep its tail for errors.
   let output = '';
+  let probeAnswered: ((maxMs: number) => void) | null = null;
   child.stdout!.setEncoding('utf8');
-  child.stdout!.on('data', (chunk: string) => (output = (output + chunk).slice(-4000)));
+  child.stdout!.on('data', (chunk: string) => {
+    output = (output + chunk).slice(-4000);
+    const probed = LOOP_PROBE_LINE.exec(chunk);
+    if (probed && probeAnswered) probeAnswered(Number(probed[1]));
+  });
   const describeExit = () =>
     `The server exited (code ${child.exitCode}, signal ${child.signalCode}); its last output:\n${output}`;
   const killNow = () => child.kill('SIGKILL');
@@ -90,6 +104,18 @@ export async function startServerProcess(
 
   return {
     url,
+    longestBlockMs() {
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error('The server did not answer the loop probe')), 10_000);
+        probeAnswered = (maxMs) => {
+          clearTimeout(timer);
+          probeAnswered = null;
+          resolve(maxMs);
+        };
+        child.kill('SIGUSR2');
+      });
+    },
+    rssMB: async () => toMB(await readStatusKb(pid, 'VmRSS')),
     async stop() {
       clearInterval(sampler);
       const hwmKb = await readStatusKb(pid, 'VmHWM');

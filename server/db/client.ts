@@ -68,12 +68,19 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
   return config.kind === 'pglite' ? openPglite(config.dataDir, config.loadDataDir) : openPostgres(config);
 }
 
+/**
+ * PostgreSQL's default shared buffers (128 MB) live inside PGlite's WebAssembly memory and, once
+ * touched, stay in the server's RSS for good. Pages that do not fit are read from the data directory
+ * through the operating system's file cache, which is not ours to hold: a district's board works in
+ * a few dozen megabytes.
+ */
+const PGLITE_START_PARAMS = [...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB'];
+
 async function openPglite(dataDir: string | null, loadDataDir?: Blob | File): Promise<Database> {
   const unlock = dataDir ? await lockDataDir(dataDir) : async () => {};
   try {
-    const pglite = dataDir
-      ? await PGlite.create(path.join(dataDir, 'pgdata'), loadDataDir ? { loadDataDir } : {})
-      : await PGlite.create(loadDataDir ? { loadDataDir } : {});
+    const options = { startParams: PGLITE_START_PARAMS, ...(loadDataDir && { loadDataDir }) };
+    const pglite = dataDir ? await PGlite.create(path.join(dataDir, 'pgdata'), options) : await PGlite.create(options);
     const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
     return {
       kind: 'pglite',

@@ -2,23 +2,25 @@
 // costs hundreds of milliseconds at a thousand projects. Each server keeps the last board it built,
 // with its columns in order, each card's JSON and, once asked for, the whole answer as bytes (see
 // board-bytes.ts), and brings it up to date from the BoardEvent log by the kind of each event: a change
-// to a project re-reads and re-places that card, a calendar change or a new day re-schedules
-// everything, a renamed unit re-reads every card (cards show the unit's name), a stage limit changes
-// no card. The log is shared, so several servers on one PostgreSQL stay right without talking.
+// to a project re-reads and re-places that card, a calendar change or a new day re-schedules every
+// card from the rows it keeps (no project is read again, so the one PGlite connection stays free for
+// the writers meanwhile), a renamed unit re-reads every card (cards show the unit's name), a stage
+// limit changes no card. The log is shared, so several servers on one PostgreSQL stay right without
+// talking.
 //
 // Refreshes run one at a time, each from the board the last one left: requests that need the same
 // board share one refresh, and a request that needs a newer one waits for the refresh in flight and
 // then catches up from it. With a listener, a notified change starts the refresh before anyone asks.
-// A full rebuild reads the projects in pages and yields to the event loop every few projects, so the
-// other requests go on while a thousand projects are re-scheduled.
+// Scheduling yields to the event loop every few milliseconds, and a full rebuild reads the projects
+// in pages, so the other requests go on while thousands of projects are re-scheduled.
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { PrismaClient } from '../../db/generated/client.js';
 import { scheduledCardSelect, type ScheduledCardRow } from '../../db/selects.js';
 import { compareRanked } from '../../domain/ordering.js';
 import { cardSchedule, scheduleProject } from '../../domain/project-schedule.js';
+import type { InvestmentThresholds } from '../../domain/investment.js';
 import type { WorkCalendar } from '../../domain/schedule.js';
 import { STAGES, type Stage } from '../../domain/stages.js';
-import type { InvestmentThresholds } from '../../domain/investment.js';
 import { createLatestEventId, type LatestEventId } from '../../realtime/latest-event-id.js';
 import { loadCalendar } from '../calendar/load-calendar.js';
 import { cardInvestment } from '../investment/card-investment.js';
@@ -27,9 +29,10 @@ import type { BoardEventKind } from '../shared/record-board-event.js';
 import { toCardBlockers, toCardView, toPlan } from '../shared/views.js';
 import { answerBody, boardBytes, plainCardJson, type BoardBytes, type BoardEncoding } from './board-bytes.js';
 
-/** Projects read per query in a rebuild, and scheduled between two yields to the event loop. */
-const REBUILD_PAGE = 250;
-const SCHEDULE_SLICE = 25;
+/** Projects read per query in a rebuild (Prisma turns each page into objects in one go). */
+const REBUILD_PAGE = 100;
+/** The longest stretch of scheduling between two yields to the event loop. */
+const SLICE_MS = 8;
 
 function scheduledCard(row: ScheduledCardRow, today: string, calendar: WorkCalendar, thresholds: InvestmentThresholds) {
   const blockers = toCardBlockers(row.blockers, today);
@@ -43,6 +46,8 @@ function scheduledCard(row: ScheduledCardRow, today: string, calendar: WorkCalen
 export type ScheduledCard = ReturnType<typeof scheduledCard>;
 
 interface Entry {
+  /** What the card was made from: a new calendar or day re-schedules it without reading it again. */
+  row: ScheduledCardRow;
   card: ScheduledCard;
   /** The card as the answer's JSON carries it; null when the transformer must handle it. */
   json: string | null;
@@ -60,13 +65,16 @@ interface Snapshot {
   bytes?: BoardBytes;
 }
 
-/** What an event asks of the last board: re-read some projects, re-read every card, or nothing. */
-type Catch = 'projects' | 'everything' | 'nothing';
+/**
+ * What an event asks of the last board: re-read some projects, re-schedule every card with the new
+ * calendar, re-read every card, or nothing.
+ */
+type Catch = 'projects' | 'calendar' | 'everything' | 'nothing';
 const CATCH_BY_KIND: Record<BoardEventKind, Catch> = {
   'project.created': 'projects',
   'project.updated': 'projects',
   'project.moved': 'projects',
-  'calendar.changed': 'everything',
+  'calendar.changed': 'calendar',
   'units.changed': 'everything',
   'stageLimits.changed': 'nothing',
   // New thresholds re-light every card's investment.
@@ -78,11 +86,20 @@ export interface Board {
   columns: { stage: Stage; cards: ScheduledCard[] }[];
 }
 
+export interface ReadOptions {
+  /**
+   * How long to wait for a refresh (say, every card re-scheduled after a calendar change, behind the
+   * writers on PGlite's one connection) before answering with the last board built. By default a
+   * read waits for the newest board: a writer must see its own change.
+   */
+  patienceMs?: number;
+}
+
 export interface BoardReadModel {
   /** Every card with its light, computed from milestones, target, calendar, blockers and today. */
-  get(today: string): Promise<Board>;
+  get(today: string, options?: ReadOptions): Promise<Board>;
   /** The same board as the bytes of board.get's answer, with an ETag; made once per board state. */
-  bytes(today: string, encoding?: BoardEncoding): Promise<BoardBytes>;
+  bytes(today: string, encoding?: BoardEncoding, options?: ReadOptions): Promise<BoardBytes>;
   /** This server answered a write: the next read looks for it (see latest-event-id.ts). */
   expectChange(): void;
 }
@@ -94,7 +111,7 @@ function entryOf(
   thresholds: InvestmentThresholds,
 ): Entry {
   const card = scheduledCard(row, today, calendar, thresholds);
-  return { card, json: plainCardJson(card) };
+  return { row, card, json: plainCardJson(card) };
 }
 
 /** Where `card` goes in a column in board order (binary search). */
@@ -109,19 +126,41 @@ function placeOf(column: readonly Entry[], card: ScheduledCard): number {
   return low;
 }
 
+/** Yields to the event loop once `SLICE_MS` have passed since the last yield. */
+function slicer(): () => Promise<void> {
+  let since = performance.now();
+  return async () => {
+    if (performance.now() - since < SLICE_MS) return;
+    await yieldToEventLoop();
+    since = performance.now();
+  };
+}
+
 /** Schedules rows into entries, yielding to the event loop between slices. */
 async function entriesOf(
-  rows: ScheduledCardRow[],
+  rows: readonly ScheduledCardRow[],
   today: string,
   calendar: WorkCalendar,
   thresholds: InvestmentThresholds,
+  pause = slicer(),
 ): Promise<Entry[]> {
   const entries: Entry[] = [];
-  for (const [index, row] of rows.entries()) {
-    if (index > 0 && index % SCHEDULE_SLICE === 0) await yieldToEventLoop();
+  for (const row of rows) {
+    await pause();
     entries.push(entryOf(row, today, calendar, thresholds));
   }
   return entries;
+}
+
+/** Every card of `from` scheduled for another day or calendar; the order of the columns stays. */
+async function rescheduled(from: Snapshot, today: string, calendar: WorkCalendar): Promise<Snapshot> {
+  const pause = slicer();
+  const columns = new Map<Stage, Entry[]>();
+  for (const [stage, column] of from.columns) {
+    const rows = column.map((entry) => entry.row);
+    columns.set(stage, await entriesOf(rows, today, calendar, from.thresholds, pause));
+  }
+  return { ...from, today, calendar, columns, board: undefined, bytes: undefined };
 }
 
 /**
@@ -141,10 +180,10 @@ export function createBoardReadModel({
   const encodingsAsked = new Set<BoardEncoding>();
 
   async function rebuild(today: string, eventId: number): Promise<Snapshot> {
-    const calendar = await loadCalendar({ prisma });
-    const thresholds = await readInvestmentThresholds({ prisma });
+    const [calendar, thresholds] = await Promise.all([loadCalendar({ prisma }), readInvestmentThresholds({ prisma })]);
     const columns = new Map<Stage, Entry[]>(STAGES.map((stage) => [stage, []]));
     const stageOf = new Map<number, Stage>();
+    const pause = slicer();
     for (let after = 0; ;) {
       const rows = await prisma.project.findMany({
         where: { isArchived: false, id: { gt: after } },
@@ -152,7 +191,7 @@ export function createBoardReadModel({
         take: REBUILD_PAGE,
         select: scheduledCardSelect,
       });
-      for (const entry of await entriesOf(rows, today, calendar, thresholds)) {
+      for (const entry of await entriesOf(rows, today, calendar, thresholds, pause)) {
         columns.get(entry.card.stage)!.push(entry);
         stageOf.set(entry.card.id, entry.card.stage);
       }
@@ -163,24 +202,39 @@ export function createBoardReadModel({
     return { eventId, today, calendar, thresholds, columns, stageOf };
   }
 
-  /** The board at `eventId` from an older one of the same day, or null when only a rebuild will do. */
-  async function catchUp(from: Snapshot, eventId: number): Promise<Snapshot | null> {
-    const events = await prisma.boardEvent.findMany({
-      where: { id: { gt: from.eventId, lte: eventId } },
-      select: { kind: true, projectId: true },
-    });
+  /**
+   * The board at `eventId` for `today` from an older one (or the same one on another day), or null
+   * when only a rebuild will do.
+   */
+  async function catchUp(last: Snapshot, today: string, eventId: number): Promise<Snapshot | null> {
+    const events =
+      last.eventId < eventId
+        ? await prisma.boardEvent.findMany({
+            where: { id: { gt: last.eventId, lte: eventId } },
+            select: { kind: true, projectId: true },
+          })
+        : [];
     const projectIds = new Set<number>();
+    let isCalendarChanged = false;
     for (const event of events) {
       const needs = CATCH_BY_KIND[event.kind as BoardEventKind] ?? 'everything';
       if (needs === 'everything' || (needs === 'projects' && event.projectId === null)) return null;
+      if (needs === 'calendar') isCalendarChanged = true;
       if (needs === 'projects') projectIds.add(event.projectId!);
     }
-    if (projectIds.size === 0) return { ...from, eventId, board: undefined, bytes: undefined };
+    // The calendar is read after the event id, so it is at least as new as the board asked for.
+    const calendar = isCalendarChanged ? await loadCalendar({ prisma }) : last.calendar;
+    const from = isCalendarChanged || today !== last.today ? await rescheduled(last, today, calendar) : last;
+    if (projectIds.size === 0) {
+      return from === last && eventId === last.eventId
+        ? last
+        : { ...from, eventId, board: undefined, bytes: undefined };
+    }
     const rows = await prisma.project.findMany({
       where: { id: { in: [...projectIds] }, isArchived: false },
       select: scheduledCardSelect,
     });
-    const entries = await entriesOf(rows, from.today, from.calendar, from.thresholds);
+    const entries = await entriesOf(rows, today, calendar, from.thresholds);
     // Only the columns that change are copied; the others are shared with the older board.
     const columns = new Map(from.columns);
     const stageOf = new Map(from.stageOf);
@@ -203,21 +257,20 @@ export function createBoardReadModel({
       column.splice(placeOf(column, entry.card), 0, entry);
       stageOf.set(entry.card.id, entry.card.stage);
     }
-    return { eventId, today: from.today, calendar: from.calendar, thresholds: from.thresholds, columns, stageOf };
+    return { eventId, today, calendar, thresholds: from.thresholds, columns, stageOf };
   }
 
   async function refresh(today: string, eventId: number): Promise<Snapshot> {
     const last = snapshot;
     let next: Snapshot | null = null;
-    if (last && last.today === today) {
-      if (last.eventId === eventId) return last;
-      if (last.eventId < eventId) next = await catchUp(last, eventId);
+    if (last) {
+      if (last.eventId === eventId && last.today === today) return last;
       // Newer than the id this request read: a later refresh got there first, unless the log was reset.
-      else if (
-        ((await prisma.boardEvent.findFirst({ orderBy: { id: 'desc' }, select: { id: true } }))?.id ?? 0) >=
-        last.eventId
-      )
-        return last;
+      const isLogReset =
+        last.eventId > eventId &&
+        ((await prisma.boardEvent.findFirst({ orderBy: { id: 'desc' }, select: { id: true } }))?.id ?? 0) <
+          last.eventId;
+      if (!isLogReset) next = await catchUp(last, today, Math.max(eventId, last.eventId));
     }
     next ??= await rebuild(today, eventId);
     snapshot = next;
@@ -238,7 +291,19 @@ export function createBoardReadModel({
   }
 
   // The event id is read before the data: whatever is read is at least that new.
-  const current = async (today: string) => boardAt(today, await latestEventId.read());
+  async function current(today: string, { patienceMs = Infinity }: ReadOptions = {}): Promise<Snapshot> {
+    const newest = latestEventId.read().then((eventId) => boardAt(today, eventId));
+    if (!Number.isFinite(patienceMs) || !snapshot) return newest;
+    let timer: NodeJS.Timeout | undefined;
+    const last = new Promise<Snapshot>((resolve) => {
+      timer = setTimeout(() => resolve(snapshot ?? newest), patienceMs);
+    });
+    try {
+      return await Promise.race([newest, last]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
 
   function boardOf(state: Snapshot): Board {
     state.board ??= {
@@ -283,12 +348,12 @@ export function createBoardReadModel({
   });
 
   return {
-    async get(today) {
-      return boardOf(await current(today));
+    async get(today, options) {
+      return boardOf(await current(today, options));
     },
-    async bytes(today, encoding = 'identity') {
+    async bytes(today, encoding = 'identity', options) {
       encodingsAsked.add(encoding);
-      return bytesOf(await current(today));
+      return bytesOf(await current(today, options));
     },
     expectChange: () => latestEventId.expectChange(),
   };
