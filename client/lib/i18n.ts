@@ -8,6 +8,7 @@ import { blockerMessages } from '../features/blockers/messages.js';
 import { bulletinMessages } from '../features/bulletin/messages.js';
 import { calendarMessages } from '../features/calendar/messages.js';
 import { moveMessages } from '../features/board/move-messages.js';
+import { boardViewMessages } from '../features/board/view-messages.js';
 import { liveMessages } from '../features/live/messages.js';
 import { meetingMessages } from '../features/meeting/messages.js';
 import { notificationMessages } from '../features/notifications/messages.js';
@@ -26,6 +27,7 @@ function catalog(language: Language) {
     admin: adminMessages[language],
     auth: authMessages[language],
     blockers: blockerMessages[language],
+    boardViews: boardViewMessages[language],
     bulletin: bulletinMessages[language],
     calendar: calendarMessages[language],
     live: liveMessages[language],

@@ -8,6 +8,7 @@ import { blockerMessages } from '../../client/features/blockers/messages.js';
 import { bulletinMessages } from '../../client/features/bulletin/messages.js';
 import { calendarMessages } from '../../client/features/calendar/messages.js';
 import { moveMessages } from '../../client/features/board/move-messages.js';
+import { boardViewMessages } from '../../client/features/board/view-messages.js';
 import { liveMessages } from '../../client/features/live/messages.js';
 import { meetingMessages } from '../../client/features/meeting/messages.js';
 import { notificationMessages } from '../../client/features/notifications/messages.js';
@@ -36,6 +37,7 @@ const catalogs: [string, Tree, Tree][] = [
   ['admin', adminMessages.zh, adminMessages.en],
   ['auth', authMessages.zh, authMessages.en],
   ['blockers', blockerMessages.zh, blockerMessages.en],
+  ['boardViews', boardViewMessages.zh, boardViewMessages.en],
   ['bulletin', bulletinMessages.zh, bulletinMessages.en],
   ['calendar', calendarMessages.zh, calendarMessages.en],
   ['live', liveMessages.zh, liveMessages.en],
