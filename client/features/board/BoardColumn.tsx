@@ -18,6 +18,11 @@ const GAP = 6;
 const PADDING = 6;
 /** Cards rendered beyond each edge, so a quick scroll or a keyboard step finds them there. */
 const OVERSCAN = 6;
+/**
+ * A column this short renders every card: it costs little, and the browser's own find (Ctrl+F)
+ * still finds any project on an ordinary board. Virtualising starts where rendering would cost.
+ */
+const RENDER_ALL_UP_TO = 60;
 
 /**
  * One stage's cards. On a grouped board each swimlane has its own three columns: they go without
@@ -62,7 +67,7 @@ export function BoardColumn({
     getScrollElement: () => scroller.current,
     estimateSize: () => ESTIMATED_HEIGHT[density],
     getItemKey: (index) => cards[index]?.id ?? index,
-    overscan: OVERSCAN,
+    overscan: cards.length <= RENDER_ALL_UP_TO ? cards.length : OVERSCAN,
     gap: GAP,
     paddingStart: PADDING,
     paddingEnd: PADDING,
