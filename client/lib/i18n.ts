@@ -11,6 +11,7 @@ import { dashboardMessages } from '../features/dashboard/messages.js';
 import { ledgerMessages } from '../features/ledger/messages.js';
 import { investmentMessages } from '../features/investment/messages.js';
 import { moveMessages } from '../features/board/move-messages.js';
+import { boardViewMessages } from '../features/board/view-messages.js';
 import { liveMessages } from '../features/live/messages.js';
 import { meetingMessages } from '../features/meeting/messages.js';
 import { notificationMessages } from '../features/notifications/messages.js';
@@ -29,6 +30,7 @@ function catalog(language: Language) {
     admin: adminMessages[language],
     auth: authMessages[language],
     blockers: blockerMessages[language],
+    boardViews: boardViewMessages[language],
     bulletin: bulletinMessages[language],
     calendar: calendarMessages[language],
     dashboard: dashboardMessages[language],

@@ -87,9 +87,12 @@ function wordsOf(language: string): AuditWords {
 }
 
 /** Groups the whole part of an exact decimal string ("12000.50" → "12,000.50"). */
+// Made once: a board formats two amounts on each of thousands of cards.
+const GROUPING = { en: new Intl.NumberFormat('en-US'), zh: new Intl.NumberFormat('zh-CN') };
+
 export function groupedAmount(amount: string, language: string): string {
   const [whole = '0', fraction = '00'] = amount.split('.');
-  const grouped = new Intl.NumberFormat(language === 'en' ? 'en-US' : 'zh-CN').format(BigInt(whole));
+  const grouped = GROUPING[language === 'en' ? 'en' : 'zh'].format(BigInt(whole));
   return fraction === '00' ? grouped : `${grouped}.${fraction}`;
 }
 

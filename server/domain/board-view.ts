@@ -13,6 +13,14 @@ export const LIGHT_KEYS = ['red', 'yellow', 'green', 'none'] as const;
 export type LightKey = (typeof LIGHT_KEYS)[number];
 export const BLOCKED_FILTERS = ['all', 'yes', 'no'] as const;
 export type BlockedFilter = (typeof BLOCKED_FILTERS)[number];
+/** Cards in columns, or the same cards as rows of a table. */
+export const LAYOUTS = ['board', 'list'] as const;
+export type BoardLayout = (typeof LAYOUTS)[number];
+export const DENSITIES = ['normal', 'compact'] as const;
+export type Density = (typeof DENSITIES)[number];
+/** The list's order: the board's own order, or by one of these (descending with a leading '-'). */
+export const LIST_SORTS = ['light', '-light', 'target', '-target', 'unit', '-unit'] as const;
+export type ListSort = (typeof LIST_SORTS)[number] | '';
 
 export interface BoardView {
   /** Code, name or pinyin; words separated by spaces must all be found. */
@@ -29,6 +37,9 @@ export interface BoardView {
   to: string;
   group: Grouping;
   meeting: boolean;
+  layout: BoardLayout;
+  density: Density;
+  sort: ListSort;
 }
 
 export const DEFAULT_VIEW: BoardView = {
@@ -41,6 +52,9 @@ export const DEFAULT_VIEW: BoardView = {
   to: '',
   group: 'none',
   meeting: false,
+  layout: 'board',
+  density: 'normal',
+  sort: '',
 };
 
 function oneOf<T extends string>(values: readonly T[], value: string | null): T | undefined {
@@ -69,6 +83,9 @@ export function parseView(params: URLSearchParams): BoardView {
     to: date('to'),
     group: oneOf(GROUPINGS, params.get('group')) ?? 'none',
     meeting: params.get('meeting') === '1',
+    layout: oneOf(LAYOUTS, params.get('view')) ?? 'board',
+    density: oneOf(DENSITIES, params.get('density')) ?? 'normal',
+    sort: oneOf(LIST_SORTS, params.get('sort')) ?? '',
   };
 }
 
@@ -84,6 +101,9 @@ export function serialiseView(view: BoardView): URLSearchParams {
   if (view.to) params.set('to', view.to);
   if (view.group !== 'none') params.set('group', view.group);
   if (view.meeting) params.set('meeting', '1');
+  if (view.layout !== 'board') params.set('view', view.layout);
+  if (view.density !== 'normal') params.set('density', view.density);
+  if (view.sort) params.set('sort', view.sort);
   return params;
 }
 
@@ -100,9 +120,10 @@ export function isFiltered(view: BoardView): boolean {
   );
 }
 
-/** The view with every filter and the search cleared; grouping and meeting mode stay. */
+/** The view with every filter and the search cleared; how the cards are laid out stays. */
 export function withoutFilters(view: BoardView): BoardView {
-  return { ...DEFAULT_VIEW, group: view.group, meeting: view.meeting };
+  const { group, meeting, layout, density, sort } = view;
+  return { ...DEFAULT_VIEW, group, meeting, layout, density, sort };
 }
 
 export function lightKeyOf(light: Light | null): LightKey {

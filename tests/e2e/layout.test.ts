@@ -254,16 +254,18 @@ test('a success toast says its piece and goes by itself, its button on one line'
   }
 });
 
-test('meeting mode at 1920 px keeps the column heads in view below the exit button, in large type', async () => {
+test('meeting mode at 1920 px keeps the column heads in view below the exit button while the columns scroll, in large type', async () => {
   const page = await openPage(1920, 1080, 'zh');
   try {
     await signIn(page, app.url);
     await page.goto(`${app.url}/?meeting=1`);
     const exit = page.getByRole('button', { name: /退出会议模式/ });
     await exit.waitFor(SLOW);
-    await page.locator('.board-page--meeting').evaluate((board) => board.scrollTo(0, 800));
+    // Each column scrolls under its head.
+    const scrollers = page.locator('.board-page--meeting .column__scroll');
+    await scrollers.evaluateAll((columns) => columns.forEach((column) => column.scrollTo(0, 800)));
     await expect
-      .poll(() => page.locator('.board-page--meeting').evaluate((board) => board.scrollTop))
+      .poll(() => scrollers.evaluateAll((columns) => Math.max(...columns.map((column) => column.scrollTop))))
       .toBeGreaterThan(0);
     const exitBox = (await exit.boundingBox())!;
     for (const stage of ['成熟度', '加速度', '贡献度']) {

@@ -4,6 +4,9 @@ import { STAGES, type Stage } from '../../server/domain/stages.js';
 import {
   BLOCKED_FILTERS,
   DEFAULT_VIEW,
+  DENSITIES,
+  LAYOUTS,
+  LIST_SORTS,
   filterBoard,
   GROUPINGS,
   groupIntoLanes,
@@ -177,6 +180,9 @@ describe('the view lives in the address', () => {
     to: '2027-12-31',
     group: 'unit',
     meeting: true,
+    layout: 'list',
+    density: 'compact',
+    sort: '-target',
   };
 
   test('the default view is an empty address, and an empty address the default view', () => {
@@ -187,7 +193,7 @@ describe('the view lives in the address', () => {
   test('a full view round-trips in a stable order', () => {
     const params = serialiseView(full);
     expect(params.toString()).toBe(
-      'q=jsdl+%E7%AB%A0%E4%B8%98&unit=12&light=red&light=none&blocked=yes&stage=acceleration&from=2026-01-01&to=2027-12-31&group=unit&meeting=1',
+      'q=jsdl+%E7%AB%A0%E4%B8%98&unit=12&light=red&light=none&blocked=yes&stage=acceleration&from=2026-01-01&to=2027-12-31&group=unit&meeting=1&view=list&density=compact&sort=-target',
     );
     expect(parseView(new URLSearchParams(params.toString()))).toEqual(full);
   });
@@ -195,7 +201,7 @@ describe('the view lives in the address', () => {
   test('what an address cannot mean falls back to the default, piece by piece', () => {
     const view = parseView(
       new URLSearchParams(
-        'unit=abc&light=blue&light=red&light=red&blocked=maybe&stage=done&from=2026-02-30&group=x&meeting=yes',
+        'unit=abc&light=blue&light=red&light=red&blocked=maybe&stage=done&from=2026-02-30&group=x&meeting=yes&view=grid&density=tiny&sort=name',
       ),
     );
     expect(view).toEqual({ ...DEFAULT_VIEW, lights: ['red'] });
@@ -214,6 +220,9 @@ describe('the view lives in the address', () => {
       to: fc.constantFrom('', '2026-12-31'),
       group: fc.constantFrom(...GROUPINGS),
       meeting: fc.boolean(),
+      layout: fc.constantFrom(...LAYOUTS),
+      density: fc.constantFrom(...DENSITIES),
+      sort: fc.constantFrom('' as const, ...LIST_SORTS),
     });
     fc.assert(
       fc.property(view, (v) => {
@@ -224,11 +233,19 @@ describe('the view lives in the address', () => {
     );
   });
 
-  test('grouping and meeting mode hide nothing; resetting keeps them', () => {
+  test('grouping, meeting mode, list and density hide nothing; resetting keeps them', () => {
     expect(isFiltered({ ...DEFAULT_VIEW, group: 'light', meeting: true })).toBe(false);
     expect(isFiltered({ ...DEFAULT_VIEW, q: '   ' })).toBe(false);
     expect(isFiltered({ ...DEFAULT_VIEW, to: '2026-01-01' })).toBe(true);
-    expect(withoutFilters(full)).toEqual({ ...DEFAULT_VIEW, group: 'unit', meeting: true });
+    expect(isFiltered({ ...DEFAULT_VIEW, layout: 'list', density: 'compact', sort: 'light' })).toBe(false);
+    expect(withoutFilters(full)).toEqual({
+      ...DEFAULT_VIEW,
+      group: 'unit',
+      meeting: true,
+      layout: 'list',
+      density: 'compact',
+      sort: '-target',
+    });
   });
 });
 

@@ -11,6 +11,7 @@ import { dashboardMessages } from '../../client/features/dashboard/messages.js';
 import { ledgerMessages } from '../../client/features/ledger/messages.js';
 import { investmentMessages } from '../../client/features/investment/messages.js';
 import { moveMessages } from '../../client/features/board/move-messages.js';
+import { boardViewMessages } from '../../client/features/board/view-messages.js';
 import { liveMessages } from '../../client/features/live/messages.js';
 import { meetingMessages } from '../../client/features/meeting/messages.js';
 import { notificationMessages } from '../../client/features/notifications/messages.js';
@@ -39,6 +40,7 @@ const catalogs: [string, Tree, Tree][] = [
   ['admin', adminMessages.zh, adminMessages.en],
   ['auth', authMessages.zh, authMessages.en],
   ['blockers', blockerMessages.zh, blockerMessages.en],
+  ['boardViews', boardViewMessages.zh, boardViewMessages.en],
   ['bulletin', bulletinMessages.zh, bulletinMessages.en],
   ['calendar', calendarMessages.zh, calendarMessages.en],
   ['dashboard', dashboardMessages.zh, dashboardMessages.en],

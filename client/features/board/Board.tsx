@@ -1,9 +1,10 @@
 import { DndContext, DragOverlay, MeasuringStrategy } from '@dnd-kit/core';
-import { memo, useCallback, useMemo } from 'react';
+import { memo, useCallback, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { can } from '../../../server/domain/permissions.js';
 import { STAGES, type Stage } from '../../../server/domain/stages.js';
 import type { BoardData, Card } from '../../lib/types.js';
+import type { Density } from './board-view.js';
 import { useActor } from '../auth/use-session.js';
 import { BoardColumn } from './BoardColumn.js';
 import { layoutOf } from './layout.js';
@@ -12,13 +13,14 @@ import { ProjectCard } from './ProjectCard.js';
 import { useBoardMoves } from './board-moves.js';
 import { useBoardDrag } from './use-board-drag.js';
 import { useGateDialog } from './use-gate-dialog.js';
+import { useBoardTop } from './use-board-top.js';
 import { useMoveAnnouncements } from './use-move-announcements.js';
 
 // A column whose cards did not change (same array) skips rendering while another column takes a card.
 const Column = memo(BoardColumn);
 
 /** `lane`: this board is one swimlane of a grouped board (its columns go without headers, named after the lane). */
-export function Board({ board, lane }: { board: BoardData; lane?: string }) {
+export function Board({ board, lane, density }: { board: BoardData; lane?: string; density: Density }) {
   const { t } = useTranslation();
   const actor = useActor();
   const canMove = useCallback((card: Card) => can(actor, 'editProject', { ownerUnitId: card.ownerUnit.id }), [actor]);
@@ -37,6 +39,8 @@ export function Board({ board, lane }: { board: BoardData; lane?: string }) {
     onDrop: gate.onDrop,
   });
   const announcements = useMoveAnnouncements(drag.layout, cardsById);
+  const boardRef = useRef<HTMLDivElement>(null);
+  useBoardTop(boardRef);
   const columnCards: Record<Stage, Card[]> = {
     maturity: useCardsOf(drag.layout.maturity, cardsById),
     acceleration: useCardsOf(drag.layout.acceleration, cardsById),
@@ -51,7 +55,7 @@ export function Board({ board, lane }: { board: BoardData; lane?: string }) {
       accessibility={{ announcements, screenReaderInstructions: { draggable: t('dnd.instructions') } }}
       {...drag.handlers}
     >
-      <div className="board" aria-label={t('board.label')}>
+      <div ref={boardRef} className={`board board--${density}`} aria-label={t('board.label')}>
         {STAGES.map((stage) => (
           <Column
             key={stage}
@@ -60,6 +64,8 @@ export function Board({ board, lane }: { board: BoardData; lane?: string }) {
             lane={lane}
             cards={columnCards[stage]}
             pending={pending}
+            activeId={drag.activeId}
+            density={density}
           />
         ))}
       </div>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { STAGES } from '../../../server/domain/stages.js';
 import type { BoardData } from '../../lib/types.js';
 import { Board } from './Board.js';
-import { groupIntoLanes, type Grouping, type LaneOf } from './board-view.js';
+import { groupIntoLanes, type Density, type Grouping, type LaneOf } from './board-view.js';
 import { ColumnHead } from './ColumnHead.js';
 
 function useLaneName() {
@@ -25,7 +25,15 @@ function useLaneName() {
  * Each lane has its own drag context, so a card moves between columns within its lane and never
  * into another lane (that would change its unit, light or blockers, which a move cannot do).
  */
-export function BoardLanes({ board, grouping }: { board: BoardData; grouping: Exclude<Grouping, 'none'> }) {
+export function BoardLanes({
+  board,
+  grouping,
+  density,
+}: {
+  board: BoardData;
+  grouping: Exclude<Grouping, 'none'>;
+  density: Density;
+}) {
   const { t } = useTranslation();
   const laneName = useLaneName();
   const lanes = useMemo(() => groupIntoLanes(board, grouping), [board, grouping]);
@@ -54,7 +62,7 @@ export function BoardLanes({ board, grouping }: { board: BoardData; grouping: Ex
               </span>{' '}
               <span className="lane__count">{t('boardView.laneCount', { count: lane.count })}</span>
             </h2>
-            <Board board={lane.board} lane={name} />
+            <Board board={lane.board} lane={name} density={density} />
           </section>
         );
       })}

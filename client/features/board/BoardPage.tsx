@@ -10,6 +10,8 @@ import { Board } from './Board.js';
 import { BoardMovesContext, type BoardMoves } from './board-moves.js';
 import { BoardHeadsContext, type BoardHeads } from './board-heads.js';
 import { BoardLanes } from './BoardLanes.js';
+import { BoardList } from './BoardList.js';
+import { createCardRevealer } from './card-reveal.js';
 import { BoardToolbar } from './BoardToolbar.js';
 import { cardCount, filterBoard, isFiltered } from './board-view.js';
 import { searchIndex } from './card-search.js';
@@ -90,10 +92,12 @@ export function BoardPage({ newProject }: { newProject?: ReactNode }) {
       )}
       <BoardMovesContext value={moves.context}>
         <BoardHeadsContext value={heads}>
-          {view.group === 'none' ? (
-            <Board board={shownBoard} />
+          {view.layout === 'list' ? (
+            <BoardList board={shownBoard} sort={view.sort} onSort={(sort) => updateView({ sort })} />
+          ) : view.group === 'none' ? (
+            <Board board={shownBoard} density={view.density} />
           ) : (
-            <BoardLanes board={shownBoard} grouping={view.group} />
+            <BoardLanes board={shownBoard} grouping={view.group} density={view.density} />
           )}
         </BoardHeadsContext>
       </BoardMovesContext>
@@ -110,12 +114,21 @@ export function BoardPage({ newProject }: { newProject?: ReactNode }) {
 function usePageMoves(root: RefObject<HTMLElement | null>, rendered: unknown) {
   const move = useMoveProject();
   const { last, offer, dismiss, undo } = useUndoMove(move);
-  const focusCard = useCardFocus(root, rendered);
+  const [revealer] = useState(createCardRevealer);
+  const focusOn = useCardFocus(root, rendered);
+  // A card far down a column is not rendered until its column scrolls to it.
+  const focusCard = useCallback(
+    (id: number) => {
+      revealer.reveal(id);
+      focusOn(id);
+    },
+    [revealer, focusOn],
+  );
   const pending = usePendingMoves();
   useUnsentGuard(pending.size > 0);
   const context = useMemo<BoardMoves>(
-    () => ({ move, offerUndo: offer, focusCard, pending }),
-    [move, offer, focusCard, pending],
+    () => ({ move, offerUndo: offer, focusCard, pending, revealer }),
+    [move, offer, focusCard, pending, revealer],
   );
   return {
     context,

@@ -9,6 +9,7 @@ import { useActor } from '../auth/use-session.js';
 import { CalendarGapNotice } from '../calendar/CalendarGapNotice.js';
 import { BLOCKED_FILTERS, GROUPINGS, isFiltered, LIGHT_KEYS, withoutFilters, type BoardView } from './board-view.js';
 import { SearchField } from './SearchField.js';
+import { ViewSwitch } from './ViewSwitch.js';
 import type { UpdateView } from './use-board-view.js';
 
 const collator = new Intl.Collator('zh-CN');
@@ -93,6 +94,7 @@ export function BoardToolbar({
             ))}
           </select>
         </label>
+        <ViewSwitch view={view} onChange={onChange} />
         <span className="board-toolbar__spacer" />
         <button type="button" className="board-toolbar__meeting" title={t('meeting.enterHint')} onClick={onMeeting}>
           {t('meeting.enter')}

@@ -16,6 +16,7 @@ export function ShortcutsDialog({ onClose }: { onClose(): void }) {
     [['?'], '/', t('moves.shortcuts.help')],
     [[t('moves.shortcuts.space'), t('moves.shortcuts.enter')], '/', t('moves.shortcuts.pickUp')],
     [['↑', '↓', '←', '→'], '/', t('moves.shortcuts.arrows')],
+    [['Home', 'End'], '/', t('moves.shortcuts.ends')],
     [['Esc'], '/', t('moves.shortcuts.escape')],
   ];
   return (

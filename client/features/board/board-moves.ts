@@ -1,4 +1,5 @@
 import { createContext, use } from 'react';
+import type { CardRevealer } from './card-reveal.js';
 import type { Drop } from './use-board-drag.js';
 import type { MoveOutcome, MoveRequest, MovedCard } from './use-move-project.js';
 
@@ -12,6 +13,8 @@ export interface BoardMoves {
   offerUndo(card: MovedCard, from: Drop['from']): void;
   /** Puts focus back on this card once a dialog or toast that held it goes away. */
   focusCard(id: number): void;
+  /** Scrolls a card into view in its column (columns render only the cards near their scroll position). */
+  revealer: CardRevealer;
   /** Card id → 'sending' (on its way) or 'waiting' (held back: the browser is offline). */
   pending: ReadonlyMap<number, PendingState>;
 }

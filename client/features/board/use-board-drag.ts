@@ -10,10 +10,10 @@ import {
   type DragStartEvent,
   type UniqueIdentifier,
 } from '@dnd-kit/core';
-import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
 import { useCallback, useRef, useState } from 'react';
 import type { Card } from '../../lib/types.js';
 import { multiColumnCollision } from './collision.js';
+import { boardKeyboardCoordinates } from './keyboard-coordinates.js';
 import { moveAcross, moveWithin, placementIn, stageOf, type Layout } from './layout.js';
 import type { MoveRequest } from './use-move-project.js';
 import type { UndoableMove } from './use-undo-move.js';
@@ -57,7 +57,7 @@ export function useBoardDrag({
   const sensors = useSensors(
     useSensor(MouseSensor, { activationConstraint: { distance: 5 } }),
     useSensor(TouchSensor, { activationConstraint: { delay: 150, tolerance: 8 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+    useSensor(KeyboardSensor, { coordinateGetter: boardKeyboardCoordinates }),
   );
   const collisionDetection: CollisionDetection = useCallback(
     (args) => multiColumnCollision(args, layout, lastOverId),
@@ -103,6 +103,7 @@ export function useBoardDrag({
 
   return {
     layout,
+    activeId,
     activeCard: activeId === null ? undefined : cardsById.get(activeId),
     sensors,
     collisionDetection,

@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useState, type RefObject } from 'react';
 
+const FRAMES_TO_WAIT = 30;
+
 /**
  * Gives focus back to a card after a dialog or toast that held it goes away (the browser drops it on
  * <body>, and a keyboard user would start over from the top of the page). The card may be rendered
@@ -11,9 +13,17 @@ export function useCardFocus(root: RefObject<HTMLElement | null>, rendered: unkn
 
   useLayoutEffect(() => {
     if (!target) return;
-    const active = document.activeElement;
-    if (active && active !== document.body && active.isConnected) return;
-    root.current?.querySelector<HTMLElement>(`[data-project-id="${target.id}"]`)?.focus();
+    let frame = 0;
+    const tryFocus = (triesLeft: number) => {
+      const active = document.activeElement;
+      if (active && active !== document.body && active.isConnected) return;
+      const card = root.current?.querySelector<HTMLElement>(`[data-project-id="${target.id}"]`);
+      if (card) card.focus();
+      // A column scrolled to the card renders it a frame or two later.
+      else if (triesLeft > 0) frame = requestAnimationFrame(() => tryFocus(triesLeft - 1));
+    };
+    tryFocus(FRAMES_TO_WAIT);
+    return () => cancelAnimationFrame(frame);
   }, [target, rendered, root]);
 
   useEffect(() => {
