@@ -6,7 +6,7 @@ import type { Database } from '../db/client.js';
 import type { BoardBus } from '../realtime/board-bus.js';
 import type { SessionCheck } from '../realtime/board-feed.js';
 import { formatErrorMessage, isErrorKey, type ErrorKey, type ErrorParams } from '../domain/error-messages.js';
-import { hasNul } from '../domain/input-primitives.js';
+import { isUnstorable } from '../domain/input-primitives.js';
 import type { Permission } from '../domain/permissions.js';
 import { AppError } from '../services/shared/app-error.js';
 import { accessRefusal } from '../services/auth/access.js';
@@ -73,12 +73,13 @@ export function requestIdOf(error: Error): string {
 }
 
 /**
- * A NUL (U+0000) anywhere in the input, as a zod-style issue at its path: PostgreSQL refuses it in any
- * text column, and no procedure has a use for it. Checked once here for every procedure, before zod.
+ * A NUL (U+0000) or a lone surrogate anywhere in the input, as a zod-style issue at its path: PostgreSQL
+ * refuses both in any text or JSON column (the audit row too), and no procedure has a use for them.
+ * Checked once here for every procedure, before zod.
  */
-function nulIssueIn(value: unknown, path: PropertyKey[] = []): ZodError | null {
+function unstorableIssueIn(value: unknown, path: PropertyKey[] = []): ZodError | null {
   if (typeof value === 'string') {
-    if (!hasNul(value)) return null;
+    if (!isUnstorable(value)) return null;
     // Made by a failing parse, as input validation makes its errors (a ZodError built by hand is no Error).
     const at = path.map(String);
     return (
@@ -90,7 +91,7 @@ function nulIssueIn(value: unknown, path: PropertyKey[] = []): ZodError | null {
   }
   if (typeof value !== 'object' || value === null) return null;
   for (const [key, item] of Object.entries(value)) {
-    const found = hasNul(key) ? nulIssueIn(key, path) : nulIssueIn(item, [...path, key]);
+    const found = isUnstorable(key) ? unstorableIssueIn(key, path) : unstorableIssueIn(item, [...path, key]);
     if (found) return found;
   }
   return null;
@@ -157,15 +158,15 @@ const mapAppErrors = t.middleware(async ({ next }) => {
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
-/** Refuses input with a NUL in any string, naming the field, as input validation would. */
-const refuseNul = t.middleware(async ({ getRawInput, next }) => {
-  const issue = nulIssueIn(await getRawInput());
+/** Refuses input with unstorable text in any string, naming the field, as input validation would. */
+const refuseUnstorable = t.middleware(async ({ getRawInput, next }) => {
+  const issue = unstorableIssueIn(await getRawInput());
   if (issue) throw new TRPCError({ code: 'BAD_REQUEST', message: issue.message, cause: issue });
   return next();
 });
 
 /** Anyone, signed in or not (sign-in itself, who am I). */
-export const publicProcedure = t.procedure.use(refuseNul).use(mapAppErrors);
+export const publicProcedure = t.procedure.use(refuseUnstorable).use(mapAppErrors);
 
 /**
  * A valid session, even one that must still change its password: only for auth.changePassword and

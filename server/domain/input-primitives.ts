@@ -20,13 +20,17 @@ export const ZStoredInt = z
   .min(0, { error: 'validation.invalid' })
   .max(MAX_INT32, { error: 'validation.invalid' });
 
-export function hasNul(value: string): boolean {
-  return value.includes('\u0000');
+/** A lone half of a UTF-16 surrogate pair: JavaScript strings may hold one, PostgreSQL's text cannot. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Whether text holds what no PostgreSQL text or JSON column can store: NUL, or a broken character. */
+export function isUnstorable(value: string): boolean {
+  return value.includes('\u0000') || LONE_SURROGATE.test(value);
 }
 
-/** Text without NUL characters; chain `.trim()`, `.min()`, `.max()` as for `z.string()`. */
+/** Text PostgreSQL can store; chain `.trim()`, `.min()`, `.max()` as for `z.string()`. */
 export function zText(params?: { error: string }) {
-  return z.string(params).refine((value) => !hasNul(value), { error: 'validation.text' });
+  return z.string(params).refine((value) => !isUnstorable(value), { error: 'validation.text' });
 }
 
 /** Ids without repeats, at most `max` of them (a repeat would be a unique violation in the database). */

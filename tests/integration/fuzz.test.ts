@@ -37,6 +37,8 @@ const HOSTILE_STRINGS = [
   '',
   'a\u0000b',
   '\u0000',
+  '\ud800',
+  'x\udc00y',
   ' ',
   'x'.repeat(5000),
   '2026-02-30',

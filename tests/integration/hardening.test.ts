@@ -114,7 +114,7 @@ describe.each(testDatabaseKinds)('hardening on %s', (kind) => {
     }
   });
 
-  test('a NUL character in any text is a 400 naming the field, even before sign-in (item 2)', async () => {
+  test('a NUL or a lone surrogate in any text is a 400 naming the field, even before sign-in (item 2)', async () => {
     const signIn = await post('auth.signIn', { username: 'a\u0000b', password: 'whatever-it-is' });
     expect(signIn.status).toBe(400);
     expect(signIn.body.error.json.data.fieldErrors).toMatchObject({ username: { key: 'validation.text' } });
@@ -127,10 +127,17 @@ describe.each(testDatabaseKinds)('hardening on %s', (kind) => {
       () => admin.unit.create({ code: 'NUL1', name: '单位\u0000', kind: 'town' }),
       () => admin.calendar.set({ date: '2026-03-09', kind: 'holiday', note: '\u0000' }),
       () => admin.audit.list({ actorName: 'x\u0000' }),
+      // A lone surrogate: JSON can carry it, PostgreSQL's text and the audit row's JSON cannot.
+      () => admin.unit.update({ id: unitId, patch: { name: '单位\ud800' } }),
+      () => admin.project.create(projectInput(unitId, { name: '\udc00项目' })),
     ]) {
       const error = await rejection(call());
       expect(error.code).toBe('BAD_REQUEST');
     }
+    // A whole pair (an emoji) is ordinary text.
+    await expect(admin.unit.create({ code: 'NUL2', name: '单位😀', kind: 'town' })).resolves.toMatchObject({
+      name: '单位😀',
+    });
     const csv = await app.inject({
       method: 'GET',
       url: '/audit.csv?actorName=a%00b',
