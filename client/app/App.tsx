@@ -44,8 +44,7 @@ export function App() {
   const navId = useId();
   const [isNavOpen, setNavOpen] = useState(false);
   const { pathname } = useLocation();
-  const signedIn = me.data && !me.data.mustChangePassword ? me.data.actor : undefined;
-  useViewerLanding(signedIn);
+  useViewerLanding(me.isPending ? 'pending' : !me.data || me.data.mustChangePassword ? 'signedOut' : me.data.actor);
   if (me.isPending) return <p className="status">{t('auth.loading')}</p>;
   if (!me.data) return <SignInPage />;
   if (me.data.mustChangePassword) return <ChangePasswordPage />;

@@ -1,24 +1,24 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 
-const LANDED_KEY = 'backplan.landed';
+export type Visitor = 'pending' | 'signedOut' | { id: number; role: string };
 
 /**
- * A viewer (a district leader) wants the big picture first: the first time this browser tab shows the
- * plain board after signing in, it goes to the dashboard instead. Once per tab and person, so the
- * board link, a reload of the board or a link with a filter open the board as asked.
+ * A viewer (a district leader) wants the big picture first: right after signing in on the plain board's
+ * address, the dashboard opens instead. Only after a sign-in seen on this page: a reload, a new tab, the
+ * board link or a link with a filter open the board as asked.
  */
-export function useViewerLanding(user: { id: number; role: string } | undefined) {
+export function useViewerLanding(visitor: Visitor) {
   const navigate = useNavigate();
   const { pathname, search } = useLocation();
+  const hasSeenSignIn = useRef(false);
+  const userId = typeof visitor === 'object' ? visitor.id : null;
   useEffect(() => {
-    if (!user) return;
-    const landed = sessionStorage.getItem(LANDED_KEY) === String(user.id);
-    sessionStorage.setItem(LANDED_KEY, String(user.id));
-    if (!landed && user.role === 'viewer' && pathname === '/' && search === '') {
-      void navigate('/dashboard', { replace: true });
-    }
-    // Only when the person signed in changes, not on every page.
+    if (visitor === 'signedOut') hasSeenSignIn.current = true;
+    if (typeof visitor !== 'object' || !hasSeenSignIn.current) return;
+    hasSeenSignIn.current = false;
+    if (visitor.role === 'viewer' && pathname === '/' && search === '') void navigate('/dashboard', { replace: true });
+    // Only when someone signs in or out, not on every page.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [user?.id]);
+  }, [visitor === 'signedOut', userId]);
 }
