@@ -4,6 +4,7 @@ import { buildHttpApp } from './http.js';
 import { startBoardBus, type BoardBus } from './realtime/board-bus.js';
 import { ensureDefaultTemplates } from './seed/default-templates.js';
 import { seedDemoBlockers } from './seed/demo-blockers.js';
+import { seedDemoInvestment } from './seed/demo-investment.js';
 import { seedDemoLightSnapshots } from './seed/demo-light-snapshots.js';
 import { seedDemoData } from './seed/seed-demo.js';
 import { todayIn } from './clock.js';
@@ -128,5 +129,6 @@ async function prepareDatabase(
   log.log(`Seeded ${result.projects} demo projects.`);
   await ensureDemoAccounts(db.prisma);
   await seedDemoBlockers(db.prisma, { today });
+  await seedDemoInvestment(db.prisma, { today });
   await seedDemoLightSnapshots(db.prisma, { today });
 }
