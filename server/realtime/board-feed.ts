@@ -29,6 +29,14 @@ export const ZBoardEventsInput = z
 
 export const boardEventSelect = { id: true, kind: true, projectId: true, actorName: true, at: true } as const;
 
+export interface BoardEventRow {
+  id: number;
+  kind: string;
+  projectId: number | null;
+  actorName: string;
+  at: Date;
+}
+
 const PAGE_SIZE = 200;
 export const HOLE_WAIT_MS = 10_000;
 const HOLE_SURELY_PERMANENT_MS = 60_000;
@@ -40,8 +48,10 @@ export interface SessionCheck {
   isActive(): Promise<boolean>;
 }
 
-export interface BoardEventFeedOptions {
+export interface BoardEventFeedOptions<Event extends BoardEventRow> {
   prisma: PrismaClient;
+  /** What each event carries to the subscriber, made from a page of rows (e.g. the changed cards). */
+  expand(rows: BoardEventRow[]): Promise<Event[]>;
   bus: BoardBus;
   /** The last event the subscriber has; null: start from now. */
   lastEventId: string | null;
@@ -50,14 +60,15 @@ export interface BoardEventFeedOptions {
   holeWaitMs?: number;
 }
 
-export async function* boardEventFeed({
+export async function* boardEventFeed<Event extends BoardEventRow>({
   prisma,
+  expand,
   bus,
   lastEventId,
   signal,
   sessionCheck,
   holeWaitMs = HOLE_WAIT_MS,
-}: BoardEventFeedOptions) {
+}: BoardEventFeedOptions<Event>) {
   let cursor = 0; // ids start at 1; the real starting point is read below
   let checkedAt = Date.now();
   const ensureSignedIn = async () => {
@@ -95,7 +106,8 @@ export async function* boardEventFeed({
         rows.length > 0 ? Math.min(RECHECK_BEFORE_SENDING_MS, sessionCheck.everyMs) : sessionCheck.everyMs;
       if (Date.now() - checkedAt >= dueAfterMs) await ensureSignedIn();
       let holdMs: number | undefined;
-      for (const row of rows) {
+      const events = rows.length > 0 ? await expand(rows) : [];
+      for (const [index, row] of rows.entries()) {
         if (row.id !== cursor + 1) {
           const now = Date.now();
           if (hole?.after !== cursor) hole = { after: cursor, seenAt: now };
@@ -106,7 +118,7 @@ export async function* boardEventFeed({
           }
         }
         cursor = row.id;
-        yield tracked(String(row.id), row);
+        yield tracked(String(row.id), events[index]!);
         if (signal?.aborted || bus.isClosed) return;
       }
       if (holdMs === undefined && rows.length === PAGE_SIZE) continue;

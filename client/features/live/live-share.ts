@@ -8,8 +8,9 @@
 // tab closes or crashes, and the next waiting tab gets it. Served over plain HTTP on an office network,
 // it runs by messages instead: a tab that wants the lead asks, the leader answers, and a leader that
 // closes says so; a crashed one is replaced within a few seconds. A short overlap only means two streams
-// for a moment; events are idempotent refetches.
+// for a moment; events are idempotent (a card placed twice is placed once).
 import { BroadcastChannel as ElectionChannel, createLeaderElection } from 'broadcast-channel';
+import type { Card } from '../../lib/types.js';
 
 export type LiveStatus = 'connecting' | 'live' | 'offline';
 
@@ -19,6 +20,10 @@ export interface LiveEvent {
   projectId: number | null;
   actorName: string;
   at: Date;
+  /** The project's card as the board now has it (null: off the board), with the day its light is for. */
+  change?: { today: string; card: Card | null };
+  /** The first event of a stream opened without a last id: whatever came before it may have been missed. */
+  isResync?: boolean;
 }
 
 export interface StreamHandlers {
@@ -75,9 +80,13 @@ export function shareLiveEvents({
     let retryTimer: ReturnType<typeof setTimeout> | undefined;
     let failures = 0;
     const connect = () => {
+      // A stream opened without a last id starts at the newest event, and what came before may be news.
+      let isFresh = lastEventId === null;
       close = open(lastEventId, {
-        onEvent(event) {
+        onEvent(streamed) {
           failures = 0;
+          const event = isFresh ? { ...streamed, isResync: true } : streamed;
+          isFresh = false;
           receive(event);
           post({ type: 'event', event });
         },

@@ -1,17 +1,17 @@
-import { useQueryClient, type QueryKey } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { TRPCClientError } from '@trpc/client';
 import { useEffect, useState } from 'react';
 import { useTRPC, useTRPCClient } from '../../lib/trpc.js';
+import { applyLiveEvents } from './apply-live-events.js';
 import { shareLiveEvents, type LiveEvent, type LiveStatus } from './live-share.js';
 
-/** Several events in a burst (a catch-up after a reconnect) make one refetch, not one each. */
-const COALESCE_MS = 100;
-
-const isBoardQuery = (queryKey: QueryKey) => (queryKey[0] as unknown[] | undefined)?.[0] === 'board';
+/** Events in a burst (a catch-up after a reconnect) are applied together, in one render. */
+const COALESCE_MS = 16;
 
 /**
- * Keeps what this tab shows in step with everyone's changes: the board, and a project's page and
- * history when that project changed. Mount once, below the sign-in gate; returns the stream's state.
+ * Keeps what this tab shows in step with everyone's changes: the board (each changed card placed as
+ * the event brings it), and the screens an event's kind concerns. Mount once, below the sign-in gate;
+ * returns the stream's state.
  */
 export function useLiveBoard(): LiveStatus {
   const trpc = useTRPC();
@@ -23,30 +23,11 @@ export function useLiveBoard(): LiveStatus {
     let pending: LiveEvent[] = [];
     let flushTimer: ReturnType<typeof setTimeout> | undefined;
 
-    function refetchChanged() {
+    function flush() {
       flushTimer = undefined;
-      const projectIds = new Set(pending.map((event) => event.projectId));
+      const events = pending;
       pending = [];
-      // While a move is on its way, the move hook refetches the board when the last one settles;
-      // a refetch now could answer with the board from before that move and make the card jump back.
-      if (queryClient.isMutating({ mutationKey: trpc.project.move.mutationKey() }) === 0)
-        void queryClient.invalidateQueries({ queryKey: trpc.board.get.queryKey() });
-      if (projectIds.has(null)) {
-        // A board-wide change (calendar, units): any screen may show it.
-        void queryClient.invalidateQueries({ predicate: (query) => !isBoardQuery(query.queryKey) });
-        return;
-      }
-      for (const id of projectIds) {
-        if (id === null) continue;
-        void queryClient.invalidateQueries({ queryKey: trpc.project.get.queryKey({ id }) });
-        void queryClient.invalidateQueries({
-          queryKey: trpc.audit.forProject.infiniteQueryKey({ entityId: String(id) }),
-        });
-      }
-      // Blocker steps are project events: the blocker screens (project panel, list, unit view) and the
-      // bell, which may have a new notice, follow them.
-      void queryClient.invalidateQueries({ queryKey: trpc.blocker.pathKey() });
-      void queryClient.invalidateQueries({ queryKey: trpc.notification.pathKey() });
+      applyLiveEvents(queryClient, trpc, events);
     }
 
     const stop = shareLiveEvents({
@@ -80,7 +61,7 @@ export function useLiveBoard(): LiveStatus {
       },
       onEvent(event) {
         pending.push(event);
-        flushTimer ??= setTimeout(refetchChanged, COALESCE_MS);
+        flushTimer ??= setTimeout(flush, COALESCE_MS);
       },
       onStatus: setStatus,
     });

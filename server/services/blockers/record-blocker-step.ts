@@ -52,7 +52,7 @@ export async function recordBlockerStep(
     before: before && { blockerId, ...before },
     after: { blockerId, ...after },
     reason: note,
-    event: 'project.updated',
+    event: 'blocker.stepped',
     projectId,
   });
   await notifyBlockerStep(tx, { actor, today, blockerId, step, note });

@@ -76,6 +76,7 @@ const CATCH_BY_KIND: Record<BoardEventKind, Catch> = {
   'project.moved': 'projects',
   'calendar.changed': 'calendar',
   'units.changed': 'everything',
+  'blocker.stepped': 'projects',
   'stageLimits.changed': 'nothing',
   // New thresholds re-light every card's investment.
   'investmentSettings.changed': 'everything',
@@ -102,6 +103,11 @@ export interface BoardReadModel {
   bytes(today: string, encoding?: BoardEncoding, options?: ReadOptions): Promise<BoardBytes>;
   /** This server answered a write: the next read looks for it (see latest-event-id.ts). */
   expectChange(): void;
+  /**
+   * The cards of `ids` as a board at least as new as `eventId` has them, on the day last read (a card
+   * not on the board, archived or gone, is left out); null while no board has been read yet.
+   */
+  cards(ids: readonly number[], eventId: number): Promise<{ today: string; cards: ScheduledCard[] } | null>;
 }
 
 function entryOf(
@@ -356,5 +362,18 @@ export function createBoardReadModel({
       return bytesOf(await current(today, options));
     },
     expectChange: () => latestEventId.expectChange(),
+    async cards(ids, eventId) {
+      // After the refresh in flight, so a new day's board is not taken back to the day before.
+      await pending?.result.catch(() => undefined);
+      const last = snapshot;
+      if (!last) return null;
+      const state = last.eventId >= eventId ? last : await boardAt(last.today, eventId);
+      const cards = ids.flatMap((id) => {
+        const stage = state.stageOf.get(id);
+        const entry = stage && state.columns.get(stage)!.find((candidate) => candidate.card.id === id);
+        return entry ? [entry.card] : [];
+      });
+      return { today: state.today, cards };
+    },
   };
 }

@@ -8,6 +8,8 @@ export type BoardEventKind =
   | 'project.created'
   | 'project.updated'
   | 'project.moved'
+  /** A blocker of the project was raised or took a step: its card, and the blocker screens and notices. */
+  | 'blocker.stepped'
   | 'calendar.changed'
   | 'units.changed'
   | 'stageLimits.changed'
