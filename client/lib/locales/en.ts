@@ -47,8 +47,6 @@ export const en: typeof zh = {
     target: 'Target date',
     blockers: '{{count}} blocked · oldest {{days}} d',
     blockersOverdue: 'past its clearing date',
-    yearWithoutCalendar: 'Schedule reaches {{years}}, which has no official holiday data',
-    yearsWithoutCalendar: 'Schedule reaches {{years}}, which have no official holiday data',
   },
   boardView: {
     label: 'Find and filter projects',

@@ -45,8 +45,6 @@ export const zh = {
     target: '目标日期',
     blockers: '堵点 {{count}} · 最久 {{days}} 天',
     blockersOverdue: '已超过化解时限',
-    yearWithoutCalendar: '日程延伸到 {{years}} 年，尚无官方节假日安排',
-    yearsWithoutCalendar: '日程延伸到 {{years}} 年，尚无官方节假日安排',
   },
   boardView: {
     label: '查找和筛选项目',
