@@ -1,9 +1,6 @@
 import { Suspense, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Route, Routes, useLocation } from 'react-router';
-import { ActionItemsPage } from '../features/action-items/ActionItemsPage.js';
-import { BlockersPage } from '../features/blockers/BlockersPage.js';
-import { MyUnitPage } from '../features/blockers/MyUnitPage.js';
 import { ChangePasswordPage } from '../features/auth/ChangePasswordPage.js';
 import { SignInPage } from '../features/auth/SignInPage.js';
 import { UserMenu } from '../features/auth/UserMenu.js';
@@ -13,25 +10,28 @@ import { useViewerLanding } from '../features/dashboard/use-viewer-landing.js';
 import { NewProjectButton } from '../features/project/NewProjectDialog.js';
 import { LiveStatus } from '../features/live/LiveStatus.js';
 import { NotificationBell } from '../features/notifications/NotificationBell.js';
-import { ProjectPage } from '../features/project/ProjectPage.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
 import { NavMenu } from './NavMenu.js';
 import { NotFoundPage } from './NotFoundPage.js';
 import { ScreenBoundary } from './ScreenBoundary.js';
 import {
+  ActionItemsPage,
   ArchivedProjectsPage,
   AuditPage,
-  LedgerImportPage,
+  BlockersPage,
   BulletinPage,
   CalendarPage,
   DashboardPage,
   DigestPage,
   InvestmentPage,
+  LedgerImportPage,
   MeetingModePage,
   MeetingPage,
   MeetingsPage,
   MinutesPage,
+  MyUnitPage,
   PortfolioTimelinePage,
+  ProjectPage,
   TemplatesPage,
   UnitsPage,
   UsersPage,

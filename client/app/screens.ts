@@ -1,6 +1,18 @@
 import { lazy } from 'react';
 
-// Screens opened now and then load on first visit, so the board's first load carries only the board.
+// Every screen but the board loads on first visit, so the board's first load carries only the board.
+export const ActionItemsPage = lazy(() =>
+  import('../features/action-items/ActionItemsPage.js').then((m) => ({ default: m.ActionItemsPage })),
+);
+export const BlockersPage = lazy(() =>
+  import('../features/blockers/BlockersPage.js').then((m) => ({ default: m.BlockersPage })),
+);
+export const MyUnitPage = lazy(() =>
+  import('../features/blockers/MyUnitPage.js').then((m) => ({ default: m.MyUnitPage })),
+);
+export const ProjectPage = lazy(() =>
+  import('../features/project/ProjectPage.js').then((m) => ({ default: m.ProjectPage })),
+);
 export const ArchivedProjectsPage = lazy(() =>
   import('../features/project/ArchivedProjectsPage.js').then((m) => ({ default: m.ArchivedProjectsPage })),
 );
