@@ -306,6 +306,8 @@ describe.each(testDatabaseKinds)('monthly investment on %s', (kind) => {
   test("a unit's unreported list, every unit's count, and the reminder that comes once", async () => {
     const { unit, editor, projectId } = await unitWithProject();
     const { id: second } = await as(admin).project.create(projectInput(unit.id));
+    // No plan this year: nothing to report, so it is on no list.
+    await as(admin).project.create(projectInput(unit.id, { plannedInvestment: '0.00' }));
     const colleague = await suite.user('editor', { unitIds: [unit.id] });
     const done = await unitWithProject();
     await as(done.editor).investment.report({

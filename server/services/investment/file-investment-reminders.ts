@@ -4,6 +4,7 @@ import { isReminderDay, monthBeingReported, periodKey, reportDueDate } from '../
 import { investmentReminderDedupeKey, type InvestmentReminderParams } from '../../domain/notifications.js';
 import { loadCalendar } from '../calendar/load-calendar.js';
 import { readInvestmentSettings } from './investment-settings.js';
+import { unreportedWhere } from './list-unreported.js';
 
 /**
  * From `reminderWorkingDays` working days before a month's report is due, each editor of a unit with
@@ -17,7 +18,7 @@ export async function fileInvestmentReminders({ prisma, today }: { prisma: Prism
   const dueDate = reportDueDate(period, settings.reportDueDay);
   const missing = await prisma.project.groupBy({
     by: ['ownerUnitId'],
-    where: { isArchived: false, investmentReports: { none: { year: period.year, month: period.month } } },
+    where: unreportedWhere(period),
     _count: { _all: true },
   });
   if (missing.length === 0) return 0;

@@ -1,12 +1,16 @@
 // Which projects have no report yet for the month being reported: by unit for its own page, and a
-// count for every unit on the admin's page. Archived projects report nothing.
+// count for every unit on the admin's page. Archived projects, and projects with no plan this year,
+// report nothing.
 import type { PrismaClient } from '../../db/generated/client.js';
 import { monthBeingReported, reportDueDate, type YearMonth } from '../../domain/investment.js';
 import { AppError } from '../shared/app-error.js';
 import { readInvestmentSettings } from './investment-settings.js';
 
-function unreportedWhere(period: YearMonth) {
-  return { isArchived: false, investmentReports: { none: { year: period.year, month: period.month } } };
+/** Projects expected to report: open, with a plan for this year. */
+export const REPORTING = { isArchived: false, plannedInvestment: { gt: 0 } };
+
+export function unreportedWhere(period: YearMonth) {
+  return { ...REPORTING, investmentReports: { none: { year: period.year, month: period.month } } };
 }
 
 async function reportingMonth(prisma: PrismaClient, today: string) {
@@ -47,7 +51,7 @@ export async function unreportedByUnit({ prisma, today }: { prisma: PrismaClient
   const month = await reportingMonth(prisma, today);
   const [units, totals, missing] = await Promise.all([
     prisma.ownerUnit.findMany({ select: { id: true, name: true } }),
-    prisma.project.groupBy({ by: ['ownerUnitId'], where: { isArchived: false }, _count: { _all: true } }),
+    prisma.project.groupBy({ by: ['ownerUnitId'], where: REPORTING, _count: { _all: true } }),
     prisma.project.groupBy({ by: ['ownerUnitId'], where: unreportedWhere(month.period), _count: { _all: true } }),
   ]);
   const total = new Map(totals.map((row) => [row.ownerUnitId, row._count._all]));
