@@ -220,6 +220,7 @@ test('a viewer sees no drag handle and no grab cursor on any card', async () => 
   const context = await suite.browser.newContext({ viewport: { width: 1440, height: 900 } });
   const viewer = await context.newPage();
   await signIn(viewer, suite.app.url, 'demo-viewer');
+  await viewer.goto(suite.app.url); // a viewer lands on the dashboard
   const maturity = column('成熟度', viewer);
   await expect.poll(() => maturity.locator('article.card').count()).toBeGreaterThan(3);
   for (const stage of ['成熟度', '加速度', '贡献度']) {
