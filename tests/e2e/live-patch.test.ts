@@ -50,6 +50,7 @@ test("another user's edit and move show in two tabs of a viewer without a board.
   try {
     const first = await context.newPage();
     await signIn(first, suite.app.url, 'demo-viewer');
+    await first.goto(suite.app.url); // a viewer lands on the dashboard
     const second = await context.newPage();
     await second.goto(suite.app.url);
     const tabs = [first, second];

@@ -5,7 +5,7 @@ import type { KeyboardCoordinateGetter } from '@dnd-kit/core';
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
 
 const EDGE_KEYS = ['Home', 'End'];
-/** Where the carried card's top goes inside the scrolled column: a little in from the edge. */
+/** Where the carried card's top goes in the scrolled column: a little in from its top or bottom edge. */
 const INSET = 8;
 
 export const boardKeyboardCoordinates: KeyboardCoordinateGetter = (event, args) => {
@@ -19,10 +19,9 @@ export const boardKeyboardCoordinates: KeyboardCoordinateGetter = (event, args) 
   // Instantly, so the column renders its last (or first) cards before the drop looks for them.
   scroller.scrollTo({ top: toEnd ? scroller.scrollHeight : 0, behavior: 'instant' });
   const box = scroller.getBoundingClientRect();
-  return {
-    x: args.currentCoordinates.x,
-    y: toEnd ? box.bottom - collisionRect.height - INSET : box.top + INSET,
-  };
+  // A card lands below another when its top is past that card's middle (use-board-drag.ts): for End the
+  // carried card's top goes just inside the column's bottom edge, whatever the heights of the two cards.
+  return { x: args.currentCoordinates.x, y: toEnd ? box.bottom - INSET : box.top + INSET };
 };
 
 /**
