@@ -100,7 +100,8 @@ export function registerLedgerRoutes(app: FastifyInstance, options: LedgerRouteO
           prisma: db.prisma,
           actor: session.actor,
           bytes,
-          dryRun: dryRun === '1' || dryRun === 'true',
+          // Only an explicit "apply" writes: any other value, or a repeated parameter, is a dry run.
+          dryRun: dryRun !== undefined && dryRun !== '0' && dryRun !== 'false',
           lang: languageOf(request),
         });
       } catch (error) {

@@ -87,7 +87,8 @@ export function investmentProgress(
     return { ...input, completedPercent: null, elapsedPercent: elapsed, behindPoints: null, light: null };
   }
   const completedPercent = (input.completed / input.plan) * 100;
-  const behindPoints = elapsed - completedPercent;
+  // Rounded so that exactly 10 or 30 points behind is not 9.999… or 30.000…1 in binary floating point.
+  const behindPoints = Math.round((elapsed - completedPercent) * 1e6) / 1e6;
   const light = monthsEnded(today) === 0 ? null : investmentLight(behindPoints, thresholds);
   return { ...input, completedPercent, elapsedPercent: elapsed, behindPoints, light };
 }

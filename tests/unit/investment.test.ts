@@ -47,3 +47,10 @@ test('a month is due on the chosen day of the next, clamped to that month', () =
   expect(reportDueDate({ year: 2026, month: 12 }, 5)).toBe('2027-01-05');
   expect(reportDueDate({ year: 2027, month: 1 }, 31)).toBe('2027-02-28');
 });
+
+test('exactly 10 and exactly 30 points behind are yellow, whatever floating point makes of the shares', () => {
+  // March: 2 of 12 months ended (16.67 %); 8 of 120 is 6.67 %: 10 points behind, computed as 9.999…
+  expect(investmentProgress({ plan: 120, completed: 8 }, '2026-03-15').light).toBe('yellow');
+  // June: 5 months ended (41.67 %); 14 of 120 is 11.67 %: 30 points behind, computed as 30.000…1
+  expect(investmentProgress({ plan: 120, completed: 14 }, '2026-06-15').light).toBe('yellow');
+});

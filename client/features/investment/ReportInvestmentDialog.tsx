@@ -1,6 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ZInvestmentCorrection, ZInvestmentReport } from '../../../server/domain/investment-input.js';
+import { isApiError } from '../../lib/errors.js';
 import { useTRPC } from '../../lib/trpc.js';
 import { describedBy, Field } from '../../ui/Field.js';
 import { DialogActions, FormAlert, FormDialog } from '../../ui/FormDialog.js';
@@ -39,8 +40,13 @@ export function ReportInvestmentDialog({
     await afterChange(projectId);
     onDone(t(isCorrection ? 'investment.section.corrected' : 'investment.section.saved', period));
   };
-  const report = useMutation(trpc.investment.report.mutationOptions({ onError, onSuccess }));
-  const correct = useMutation(trpc.investment.correct.mutationOptions({ onError, onSuccess }));
+  // A conflict means the months shown are old: read them again, so the next try starts from the saved one.
+  const onRefused: typeof onError = (refusal) => {
+    if (isApiError(refusal) && refusal.data?.code === 'CONFLICT') void afterChange(projectId);
+    onError(refusal);
+  };
+  const report = useMutation(trpc.investment.report.mutationOptions({ onError: onRefused, onSuccess }));
+  const correct = useMutation(trpc.investment.correct.mutationOptions({ onError: onRefused, onSuccess }));
 
   function onSubmit(element: HTMLFormElement) {
     const form = Object.fromEntries(new FormData(element)) as Record<string, string>;

@@ -68,6 +68,8 @@ function LedgerImportScreen() {
           disabled={step.kind === 'busy'}
           onChange={(event) => {
             const chosen = event.target.files?.[0] ?? null;
+            // Emptied once read, so choosing the same file again (after fixing it, or after a failure) reads it again.
+            event.target.value = '';
             setFile(chosen);
             if (chosen) void send(chosen, true);
             else setStep({ kind: 'idle' });

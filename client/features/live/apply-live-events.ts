@@ -33,10 +33,14 @@ export function applyLiveEvents(queryClient: QueryClient, trpc: Trpc, events: re
   }
 
   updateBoard(queryClient, trpc, { needsBoard, patches });
+  // The dashboard counts every card, and is left open on the wall screen, which never gets focus back.
+  if (events.length > 0) void queryClient.invalidateQueries({ queryKey: trpc.dashboard.pathKey() });
   if (isBoardWide) {
     void queryClient.invalidateQueries({ predicate: (query) => !isBoardQuery(query.queryKey) });
     return;
   }
+  // A project's investment reports change with it (months, unreported lists).
+  if (projectIds.size > 0) void queryClient.invalidateQueries({ queryKey: trpc.investment.pathKey() });
   for (const id of projectIds) {
     void queryClient.invalidateQueries({ queryKey: trpc.project.get.queryKey({ id }) });
     void queryClient.invalidateQueries({ queryKey: trpc.audit.forProject.infiniteQueryKey({ entityId: String(id) }) });

@@ -62,6 +62,9 @@ export function shareLiveEvents({
     if (isLeader) post({ type: 'status', status: next });
   }
   function receive(event: LiveEvent) {
+    // While two tabs both hold a stream for a moment, an event may come twice, the older one last:
+    // its card must not overwrite a newer one.
+    if (lastEventId !== null && Number(event.id) <= Number(lastEventId)) return;
     lastEventId = event.id;
     onEvent(event);
   }

@@ -19,7 +19,9 @@ export async function removeHolidayNotice({
     if (before.version !== input.expectedVersion) {
       throw new AppError('CONFLICT', 'holiday.conflict', { year, by: before.enteredByName });
     }
-    await tx.holidayNotice.delete({ where: { year } });
+    // By version, so a notice saved again since it was read is not removed unseen (nor a 500 on a race).
+    const { count } = await tx.holidayNotice.deleteMany({ where: { year, version: before.version } });
+    if (count === 0) throw new AppError('CONFLICT', 'holiday.conflict', { year, by: before.enteredByName });
     await recordChange(tx, {
       actor,
       action: 'remove',

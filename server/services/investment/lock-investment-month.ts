@@ -6,6 +6,7 @@ import { AppError } from '../shared/app-error.js';
 import { authorize } from '../shared/authorize.js';
 import { recordAudit } from '../shared/record-audit.js';
 import { conflictOnUniqueViolation } from '../shared/unique-violation.js';
+import { holdMonth } from './save-investment-report.js';
 
 type Options = DatedActorOptions<z.output<typeof ZInvestmentPeriod>>;
 
@@ -22,6 +23,7 @@ export async function lockInvestmentMonth({ prisma, actor, today, input }: Optio
   return conflictOnUniqueViolation(
     () =>
       prisma.$transaction(async (tx) => {
+        await holdMonth(tx, period, 'exclusive');
         const lock = await tx.investmentMonthLock.create({
           data: { ...period, lockedById: actor.id || null, lockedByName: actor.displayName },
           select: { year: true, month: true, lockedByName: true, lockedAt: true },
@@ -44,6 +46,7 @@ export async function unlockInvestmentMonth({ prisma, actor, input }: Omit<Optio
   authorize(actor, 'manageInvestment');
   const period = { year: input.year, month: input.month };
   return prisma.$transaction(async (tx) => {
+    await holdMonth(tx, period, 'exclusive');
     const { count } = await tx.investmentMonthLock.deleteMany({ where: period });
     if (count === 0) throw new AppError('CONFLICT', 'investment.notLocked', period);
     await recordAudit(tx, {

@@ -35,7 +35,27 @@ export async function projectToReport(tx: Prisma.TransactionClient, actor: Actor
   return project;
 }
 
+/** Advisory-lock namespace of a month's reports ('invm'); the key is year × 100 + month. */
+const MONTH_LOCK = 0x696e766d;
+
+/**
+ * Reports and corrections share a month (`shared`); locking or unlocking it waits for them and they
+ * for it (`exclusive`), so a report cannot land in a month an admin locked meanwhile. Held until the
+ * transaction ends.
+ */
+export async function holdMonth(
+  tx: Prisma.TransactionClient,
+  period: { year: number; month: number },
+  mode: 'shared' | 'exclusive',
+) {
+  const key = period.year * 100 + period.month;
+  if (mode === 'shared') await tx.$executeRaw`SELECT pg_advisory_xact_lock_shared(${MONTH_LOCK}::int, ${key}::int)`;
+  else await tx.$executeRaw`SELECT pg_advisory_xact_lock(${MONTH_LOCK}::int, ${key}::int)`;
+}
+
+/** Whether an admin has locked the month; holds it (shared) until the transaction ends. */
 export async function isMonthLocked(tx: Prisma.TransactionClient, period: { year: number; month: number }) {
+  await holdMonth(tx, period, 'shared');
   return (await tx.investmentMonthLock.findUnique({ where: { year_month: period }, select: { year: true } })) !== null;
 }
 

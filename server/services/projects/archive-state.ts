@@ -9,7 +9,7 @@ import type { Actor } from '../../domain/permissions.js';
 import type { ZProjectArchive } from '../../domain/project-input.js';
 import { AppError } from '../shared/app-error.js';
 import { authorize } from '../shared/authorize.js';
-import { lockBoardOrder, readColumn } from '../shared/board-order.js';
+import { lockBoardOrder, readNeighbours } from '../shared/board-order.js';
 import { lastChangedBy, staleVersionError } from '../shared/conflicts.js';
 import { recordChange } from '../shared/record-change.js';
 import { toCardView } from '../shared/views.js';
@@ -53,7 +53,8 @@ export async function setArchived(tx: Prisma.TransactionClient, options: Archive
   if (!toArchived) await lockBoardOrder(tx);
   const project = await readForChange(tx, options, !toArchived);
   // The column is read while the project is still archived, so it is not its own neighbour.
-  const rank = toArchived ? undefined : rankForPlacement(await readColumn(tx, project.stage), input.id, {});
+  const end = toArchived ? undefined : await readNeighbours(tx, project.stage, input.id, {});
+  const rank = end && rankForPlacement(end.column, input.id, end.placement);
   const { count } = await tx.project.updateMany({
     where: { id: input.id, version: input.expectedVersion, isArchived: !toArchived },
     data: { isArchived: toArchived, ...(rank !== undefined && { rank }), version: { increment: 1 } },

@@ -7,7 +7,7 @@ import type { Actor } from '../../domain/permissions.js';
 import type { ZProjectCreate } from '../../domain/project-input.js';
 import { AppError } from '../shared/app-error.js';
 import { authorize } from '../shared/authorize.js';
-import { lockBoardOrder, readColumn } from '../shared/board-order.js';
+import { lockBoardOrder, readNeighbours } from '../shared/board-order.js';
 import { recordChange } from '../shared/record-change.js';
 import { toCardView } from '../shared/views.js';
 import { findTemplate } from '../templates/find-template.js';
@@ -31,7 +31,9 @@ export async function addProject(
   if (await tx.project.findUnique({ where: { code: input.code }, select: { id: true } })) {
     throw new AppError('CONFLICT', 'project.codeTaken', { code: input.code });
   }
-  const rank = rankForPlacement(await readColumn(tx, input.stage), 0, {});
+  // At the column's end: its last card is all the key needs (a ledger import adds thousands in one go).
+  const end = await readNeighbours(tx, input.stage, 0, {});
+  const rank = rankForPlacement(end.column, 0, end.placement);
   const project = await tx.project.create({
     data: { ...input, targetDate: fromIsoDate(input.targetDate), rank },
     select: { id: true },

@@ -1,6 +1,6 @@
 import { Prisma } from '../../db/generated/client.js';
 import { PlacementError, type Placement } from '../../domain/board-move.js';
-import { sortRanked, type Ranked } from '../../domain/ordering.js';
+import type { Ranked } from '../../domain/ordering.js';
 import type { Stage } from '../../domain/stages.js';
 
 const BOARD_ORDER_LOCK = 0x6f726472; // 'ordr'
@@ -11,11 +11,6 @@ const BOARD_ORDER_LOCK = 0x6f726472; // 'ordr'
  */
 export async function lockBoardOrder(tx: Prisma.TransactionClient): Promise<void> {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(${BOARD_ORDER_LOCK})`;
-}
-
-export async function readColumn(tx: Prisma.TransactionClient, stage: Stage): Promise<Ranked[]> {
-  const rows = await tx.project.findMany({ where: { stage, isArchived: false }, select: { id: true, rank: true } });
-  return sortRanked(rows);
 }
 
 /**
