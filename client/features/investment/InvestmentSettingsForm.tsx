@@ -5,6 +5,7 @@ import { ZInvestmentSettings } from '../../../server/domain/investment-input.js'
 import { useTRPC } from '../../lib/trpc.js';
 import { describedBy, Field } from '../../ui/Field.js';
 import { FormAlert } from '../../ui/FormDialog.js';
+import { QueryState } from '../../ui/QueryState.js';
 import { useFormDialog } from '../../ui/use-form-dialog.js';
 
 const FIELDS = [
@@ -51,29 +52,31 @@ export function InvestmentSettingsForm() {
       <p className="investment__notice" role="status">
         {saved}
       </p>
-      {settings.data && (
-        <form className="investment-admin__settings" onSubmit={onSubmit} noValidate>
-          <FormAlert message={errors && Object.keys(errors.fields).length === 0 ? errors.form : null} />
-          {FIELDS.map(([name, label, min, max]) => (
-            <Field key={name} id={`${id}-${name}`} label={t(`investment.admin.${label}`)} error={error(name)}>
-              <input
-                type="number"
-                name={name}
-                min={min}
-                max={max}
-                step={1}
-                defaultValue={settings.data[name]}
-                {...describedBy(`${id}-${name}`, { error: error(name) })}
-              />
-            </Field>
-          ))}
-          <div className="dialog__actions">
-            <button type="submit" className="primary" disabled={update.isPending}>
-              {t('investment.admin.save')}
-            </button>
-          </div>
-        </form>
-      )}
+      <QueryState query={settings} loading={t('investment.admin.loading')}>
+        {(data) => (
+          <form className="investment-admin__settings" onSubmit={onSubmit} noValidate>
+            <FormAlert message={errors && Object.keys(errors.fields).length === 0 ? errors.form : null} />
+            {FIELDS.map(([name, label, min, max]) => (
+              <Field key={name} id={`${id}-${name}`} label={t(`investment.admin.${label}`)} error={error(name)}>
+                <input
+                  type="number"
+                  name={name}
+                  min={min}
+                  max={max}
+                  step={1}
+                  defaultValue={data[name]}
+                  {...describedBy(`${id}-${name}`, { error: error(name) })}
+                />
+              </Field>
+            ))}
+            <div className="dialog__actions">
+              <button type="submit" className="primary" disabled={update.isPending}>
+                {t('investment.admin.save')}
+              </button>
+            </div>
+          </form>
+        )}
+      </QueryState>
     </section>
   );
 }
