@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError, fieldMessages } from '../../lib/errors.js';
-import { Field } from '../../ui/Field.js';
+import { describedBy, Field } from '../../ui/Field.js';
 import type { EnteredNotice } from './calendar-days.js';
 import { draftMessages, emptyRow, inputOf, mergeImported, type DraftRow, type FormDraft } from './notice-draft.js';
 import { NoticeImport } from './NoticeImport.js';
@@ -64,7 +64,7 @@ export function HolidayNoticeForm({
       <div className="notice-form__fields">
         <Field id={`${id}-title`} label={t('calendar.notice.title')} error={messages.title} wide>
           <input
-            id={`${id}-title`}
+            {...describedBy(`${id}-title`, { error: messages.title })}
             type="text"
             maxLength={200}
             value={draft.title}
@@ -73,7 +73,7 @@ export function HolidayNoticeForm({
         </Field>
         <Field id={`${id}-number`} label={t('calendar.notice.number')} error={messages.number}>
           <input
-            id={`${id}-number`}
+            {...describedBy(`${id}-number`, { error: messages.number })}
             type="text"
             maxLength={100}
             placeholder={t('calendar.notice.numberPlaceholder', { year: year - 1 })}
@@ -83,7 +83,7 @@ export function HolidayNoticeForm({
         </Field>
         <Field id={`${id}-published`} label={t('calendar.notice.published')} error={messages.published}>
           <input
-            id={`${id}-published`}
+            {...describedBy(`${id}-published`, { error: messages.published })}
             type="date"
             value={draft.published}
             onChange={(e) => change({ published: e.target.value })}

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { BUREAU_OFFSET_MS } from '../../../server/domain/bureau-time.js';
 import { OFFICIAL_HOLIDAYS } from '../../../server/domain/china-holidays.js';
 import { countWorkingDays, type EnteredNotice, type LocalDay, type OfficialDays } from './calendar-days.js';
 
@@ -35,7 +36,8 @@ export function YearSummary({
             title: entered.title,
             number: entered.number || '—',
             by: entered.enteredBy,
-            at: entered.enteredAt.slice(0, 10),
+            // The bureau's date (Beijing), not UTC's: an entry before 08:00 is still that day.
+            at: new Date(Date.parse(entered.enteredAt) + BUREAU_OFFSET_MS).toISOString().slice(0, 10),
           })}
         </p>
       ) : (

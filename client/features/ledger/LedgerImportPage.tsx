@@ -47,7 +47,10 @@ function LedgerImportScreen() {
       if (answer.applied) void queryClient.invalidateQueries();
       setStep({ kind: answer.applied ? 'applied' : 'checked', answer });
     } catch (error) {
-      const message = error instanceof LedgerUploadError ? error.message : t('ledger.networkError');
+      const message =
+        error instanceof LedgerUploadError
+          ? error.message || t('ledger.httpError', { status: error.status })
+          : t('ledger.networkError');
       setStep({ kind: 'failed', message });
     }
   }

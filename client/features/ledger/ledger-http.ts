@@ -13,7 +13,15 @@ export function ledgerExportHref(view: BoardView, lang: 'zh' | 'en'): string {
 }
 
 /** A refusal of the whole file, already in the reader's language (the server was asked in it). */
-export class LedgerUploadError extends Error {}
+export class LedgerUploadError extends Error {
+  /** The HTTP status, for an answer that carried no words of ours (a proxy's 413, say). */
+  constructor(
+    message: string,
+    readonly status: number,
+  ) {
+    super(message);
+  }
+}
 
 export async function uploadLedger(
   file: Blob,
@@ -28,5 +36,5 @@ export async function uploadLedger(
   const body: unknown = await response.json().catch(() => null);
   if (response.ok) return body as LedgerImportAnswer;
   const message = body && typeof body === 'object' && 'message' in body ? String(body.message) : '';
-  throw new LedgerUploadError(message || `HTTP ${response.status}`);
+  throw new LedgerUploadError(message, response.status);
 }

@@ -41,6 +41,7 @@ const zh = {
   problem: '“{{column}}”列：{{message}}',
   failed: '导入失败：{{message}}',
   networkError: '无法连接服务器，请检查网络后重试。',
+  httpError: '服务器拒绝了这次上传（HTTP {{status}}），请稍后重试或联系管理员。',
   denied: '只有管理员（发改局项目科）可以导入台账。',
 };
 
@@ -91,6 +92,7 @@ export const ledgerMessages: { zh: typeof zh; en: typeof zh } = {
     problem: 'Column “{{column}}”: {{message}}',
     failed: 'The import failed: {{message}}',
     networkError: 'The server cannot be reached; check the network and try again.',
+    httpError: 'The server refused the upload (HTTP {{status}}); try again later or ask an administrator.',
     denied: 'Only admins (the bureau project office) can import the ledger.',
   },
 };
