@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { describeError } from '../../lib/errors.js';
 import { formatDateTime } from '../../lib/format.js';
 import { useTRPC } from '../../lib/trpc.js';
+import { QueryState } from '../../ui/QueryState.js';
 import { InvestmentSettingsForm } from './InvestmentSettingsForm.js';
 import './investment.css';
 
@@ -43,76 +44,72 @@ export function InvestmentPage() {
           {failure}
         </p>
       )}
-      {overview.isPending ? (
-        <p className="status">{t('investment.admin.loading')}</p>
-      ) : overview.isError ? (
-        <p className="status status--error" role="alert">
-          {describeError(overview.error, t)}
-        </p>
-      ) : (
-        <>
-          <dl className="investment-admin__facts">
-            <dt>{t('investment.admin.month')}</dt>
-            <dd>{t('investment.admin.monthValue', { ...overview.data.period })}</dd>
-            <dt>{t('investment.admin.due')}</dt>
-            <dd>{overview.data.dueDate}</dd>
-            <dt>{t('investment.admin.lockState')}</dt>
-            <dd>
-              {overview.data.lock
-                ? t('investment.admin.lockedBy', {
-                    by: overview.data.lock.lockedByName,
-                    at: formatDateTime(overview.data.lock.lockedAt, undefined, { seconds: false }),
-                  })
-                : t('investment.admin.open')}
-              {overview.data.lock ? (
-                <button type="button" disabled={unlock.isPending} onClick={() => unlock.mutate(overview.data.period)}>
-                  {t('investment.admin.unlock')}
-                </button>
-              ) : (
-                <button
-                  type="button"
-                  className="primary"
-                  disabled={lock.isPending}
-                  onClick={() => lock.mutate(overview.data.period)}
-                >
-                  {t('investment.admin.lock')}
-                </button>
-              )}
-            </dd>
-          </dl>
-          <h3>{t('investment.admin.unitsTitle')}</h3>
-          {overview.data.units.length === 0 ? (
-            <p>{t('investment.admin.none')}</p>
-          ) : (
-            <div className="table-scroll">
-              <table className="investment__table" aria-label={t('investment.admin.unitsLabel')}>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('investment.admin.unit')}</th>
-                    <th scope="col" className="investment__amount">
-                      {t('investment.admin.projects')}
-                    </th>
-                    <th scope="col" className="investment__amount">
-                      {t('investment.admin.unreported')}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {overview.data.units.map((unit) => (
-                    <tr key={unit.id}>
-                      <th scope="row">{unit.name}</th>
-                      <td className="investment__amount">{unit.projectCount}</td>
-                      <td className={unit.unreportedCount > 0 ? 'investment__amount missed' : 'investment__amount'}>
-                        {unit.unreportedCount}
-                      </td>
+      <QueryState query={overview} loading={t('investment.admin.loading')}>
+        {(data) => (
+          <>
+            <dl className="investment-admin__facts">
+              <dt>{t('investment.admin.month')}</dt>
+              <dd>{t('investment.admin.monthValue', { ...data.period })}</dd>
+              <dt>{t('investment.admin.due')}</dt>
+              <dd>{data.dueDate}</dd>
+              <dt>{t('investment.admin.lockState')}</dt>
+              <dd>
+                {data.lock
+                  ? t('investment.admin.lockedBy', {
+                      by: data.lock.lockedByName,
+                      at: formatDateTime(data.lock.lockedAt, undefined, { seconds: false }),
+                    })
+                  : t('investment.admin.open')}
+                {data.lock ? (
+                  <button type="button" disabled={unlock.isPending} onClick={() => unlock.mutate(data.period)}>
+                    {t('investment.admin.unlock')}
+                  </button>
+                ) : (
+                  <button
+                    type="button"
+                    className="primary"
+                    disabled={lock.isPending}
+                    onClick={() => lock.mutate(data.period)}
+                  >
+                    {t('investment.admin.lock')}
+                  </button>
+                )}
+              </dd>
+            </dl>
+            <h3>{t('investment.admin.unitsTitle')}</h3>
+            {data.units.length === 0 ? (
+              <p>{t('investment.admin.none')}</p>
+            ) : (
+              <div className="table-scroll">
+                <table className="investment__table" aria-label={t('investment.admin.unitsLabel')}>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('investment.admin.unit')}</th>
+                      <th scope="col" className="investment__amount">
+                        {t('investment.admin.projects')}
+                      </th>
+                      <th scope="col" className="investment__amount">
+                        {t('investment.admin.unreported')}
+                      </th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
-        </>
-      )}
+                  </thead>
+                  <tbody>
+                    {data.units.map((unit) => (
+                      <tr key={unit.id}>
+                        <th scope="row">{unit.name}</th>
+                        <td className="investment__amount">{unit.projectCount}</td>
+                        <td className={unit.unreportedCount > 0 ? 'investment__amount missed' : 'investment__amount'}>
+                          {unit.unreportedCount}
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            )}
+          </>
+        )}
+      </QueryState>
       <InvestmentSettingsForm />
     </article>
   );

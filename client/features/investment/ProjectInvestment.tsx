@@ -2,9 +2,9 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { can } from '../../../server/domain/permissions.js';
-import { describeError } from '../../lib/errors.js';
 import { formatAmount, formatDateTime } from '../../lib/format.js';
 import { useTRPC } from '../../lib/trpc.js';
+import { QueryState } from '../../ui/QueryState.js';
 import type { ProjectDetail } from '../../lib/types.js';
 import { useActor } from '../auth/use-session.js';
 import { InvestmentBadge } from './InvestmentBadge.js';
@@ -57,121 +57,116 @@ export function ProjectInvestment({ project }: { project: ProjectDetail }) {
       <p className="investment__notice" role="status">
         {notice}
       </p>
-      {query.isPending ? (
-        <p className="status">{t('investment.section.loading')}</p>
-      ) : query.isError ? (
-        <p className="status status--error" role="alert">
-          {describeError(query.error, t)}
-        </p>
-      ) : (
-        <>
-          <dl className="investment__summary">
-            <div>
-              <dt>{t('investment.section.plan')}</dt>
-              <dd>{amount(project.plannedInvestment)}</dd>
+      <QueryState query={query} loading={t('investment.section.loading')}>
+        {(data) => (
+          <>
+            <dl className="investment__summary">
+              <div>
+                <dt>{t('investment.section.plan')}</dt>
+                <dd>{amount(project.plannedInvestment)}</dd>
+              </div>
+              <div>
+                <dt>{t('investment.section.completed')}</dt>
+                <dd>{amount(data.progress.completed.toFixed(2))}</dd>
+              </div>
+              <div>
+                <dt>{t('investment.section.completedPercent')}</dt>
+                <dd>{percent(data.progress.completedPercent)}</dd>
+              </div>
+              <div>
+                <dt>{t('investment.section.elapsed')}</dt>
+                <dd>{percent(data.progress.elapsedPercent)}</dd>
+              </div>
+            </dl>
+            {data.progress.completedPercent === null ? (
+              <p>{t('investment.section.noPlan')}</p>
+            ) : (
+              <InvestmentBadge
+                isWide
+                investment={{
+                  light: data.progress.light,
+                  completedPercent: data.progress.completedPercent,
+                  elapsedPercent: data.progress.elapsedPercent,
+                  behindPoints: Math.round((data.progress.behindPoints ?? 0) * 10) / 10,
+                }}
+              />
+            )}
+            <div className="table-scroll">
+              <table className="investment__table">
+                <caption>
+                  {t('investment.section.tableLabel', { year: data.year })} ·{' '}
+                  {t('investment.section.yearTotal', { year: data.year, amount: amount(data.yearTotal) })}
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('investment.section.month')}</th>
+                    <th scope="col" className="investment__amount">
+                      {t('investment.section.amount')}
+                    </th>
+                    <th scope="col">{t('investment.section.comment')}</th>
+                    <th scope="col">{t('investment.section.reportedBy')}</th>
+                    <th scope="col">{t('investment.section.status')}</th>
+                    <th scope="col">
+                      <span className="visually-hidden">{t('investment.section.report')}</span>
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {data.months.map((row) => {
+                    const isCurrent = data.year === data.reporting.year && row.month === data.reporting.month;
+                    const target = { year: data.year, month: row.month, report: row.report };
+                    const canReport = mayReport && !row.isLocked && !row.isFuture;
+                    const canCorrect = mayCorrect && row.isLocked;
+                    const monthName = t('investment.section.monthName', { month: row.month, year: data.year });
+                    return (
+                      <tr key={row.month} className={isCurrent ? 'investment__row--current' : undefined}>
+                        <th scope="row">{monthName}</th>
+                        <td className="investment__amount">
+                          {row.report ? formatAmount(row.report.amount, i18n.language) : '—'}
+                        </td>
+                        <td className="investment__comment">{row.report?.comment}</td>
+                        <td className="investment__who">
+                          {row.report &&
+                            `${row.report.reportedByName} · ${formatDateTime(row.report.reportedAt, undefined, { seconds: false })}`}
+                        </td>
+                        <td className={row.isLocked ? 'investment__status--locked' : undefined}>
+                          {row.isLocked
+                            ? t('investment.section.locked')
+                            : row.isFuture
+                              ? t('investment.section.future')
+                              : isCurrent && !row.report
+                                ? t('investment.section.beingReported')
+                                : row.report
+                                  ? t('investment.section.reported')
+                                  : t('investment.section.notReported')}
+                        </td>
+                        <td>
+                          {(canReport || canCorrect) && (
+                            <button
+                              type="button"
+                              aria-label={`${canCorrect ? t('investment.section.correct') : row.report ? t('investment.section.change') : t('investment.section.report')} ${monthName}`}
+                              onClick={() => {
+                                setNotice('');
+                                setDialog({ target, isCorrection: canCorrect });
+                              }}
+                            >
+                              {canCorrect
+                                ? t('investment.section.correct')
+                                : row.report
+                                  ? t('investment.section.change')
+                                  : t('investment.section.report')}
+                            </button>
+                          )}
+                        </td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
             </div>
-            <div>
-              <dt>{t('investment.section.completed')}</dt>
-              <dd>{amount(query.data.progress.completed.toFixed(2))}</dd>
-            </div>
-            <div>
-              <dt>{t('investment.section.completedPercent')}</dt>
-              <dd>{percent(query.data.progress.completedPercent)}</dd>
-            </div>
-            <div>
-              <dt>{t('investment.section.elapsed')}</dt>
-              <dd>{percent(query.data.progress.elapsedPercent)}</dd>
-            </div>
-          </dl>
-          {query.data.progress.completedPercent === null ? (
-            <p>{t('investment.section.noPlan')}</p>
-          ) : (
-            <InvestmentBadge
-              isWide
-              investment={{
-                light: query.data.progress.light,
-                completedPercent: query.data.progress.completedPercent,
-                elapsedPercent: query.data.progress.elapsedPercent,
-                behindPoints: Math.round((query.data.progress.behindPoints ?? 0) * 10) / 10,
-              }}
-            />
-          )}
-          <div className="table-scroll">
-            <table className="investment__table">
-              <caption>
-                {t('investment.section.tableLabel', { year: query.data.year })} ·{' '}
-                {t('investment.section.yearTotal', { year: query.data.year, amount: amount(query.data.yearTotal) })}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('investment.section.month')}</th>
-                  <th scope="col" className="investment__amount">
-                    {t('investment.section.amount')}
-                  </th>
-                  <th scope="col">{t('investment.section.comment')}</th>
-                  <th scope="col">{t('investment.section.reportedBy')}</th>
-                  <th scope="col">{t('investment.section.status')}</th>
-                  <th scope="col">
-                    <span className="visually-hidden">{t('investment.section.report')}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {query.data.months.map((row) => {
-                  const isCurrent =
-                    query.data.year === query.data.reporting.year && row.month === query.data.reporting.month;
-                  const target = { year: query.data.year, month: row.month, report: row.report };
-                  const canReport = mayReport && !row.isLocked && !row.isFuture;
-                  const canCorrect = mayCorrect && row.isLocked;
-                  const monthName = t('investment.section.monthName', { month: row.month, year: query.data.year });
-                  return (
-                    <tr key={row.month} className={isCurrent ? 'investment__row--current' : undefined}>
-                      <th scope="row">{monthName}</th>
-                      <td className="investment__amount">
-                        {row.report ? formatAmount(row.report.amount, i18n.language) : '—'}
-                      </td>
-                      <td className="investment__comment">{row.report?.comment}</td>
-                      <td className="investment__who">
-                        {row.report &&
-                          `${row.report.reportedByName} · ${formatDateTime(row.report.reportedAt, undefined, { seconds: false })}`}
-                      </td>
-                      <td className={row.isLocked ? 'investment__status--locked' : undefined}>
-                        {row.isLocked
-                          ? t('investment.section.locked')
-                          : row.isFuture
-                            ? t('investment.section.future')
-                            : isCurrent && !row.report
-                              ? t('investment.section.beingReported')
-                              : row.report
-                                ? t('investment.section.reported')
-                                : t('investment.section.notReported')}
-                      </td>
-                      <td>
-                        {(canReport || canCorrect) && (
-                          <button
-                            type="button"
-                            aria-label={`${canCorrect ? t('investment.section.correct') : row.report ? t('investment.section.change') : t('investment.section.report')} ${monthName}`}
-                            onClick={() => {
-                              setNotice('');
-                              setDialog({ target, isCorrection: canCorrect });
-                            }}
-                          >
-                            {canCorrect
-                              ? t('investment.section.correct')
-                              : row.report
-                                ? t('investment.section.change')
-                                : t('investment.section.report')}
-                          </button>
-                        )}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
-        </>
-      )}
+          </>
+        )}
+      </QueryState>
       {dialog && (
         <ReportInvestmentDialog
           projectId={project.id}
