@@ -15,16 +15,9 @@ export interface BoardAnswerOptions {
   /** The session cookie's name. */
   cookieName: string;
   today: () => string;
-  /** The same lookup tRPC's context makes from the request's cookie. */
+  /** The same lookup tRPC's context makes from the request's cookie (session-lookups.ts). */
   sessionOf(request: FastifyRequest): Promise<SessionInfo | null>;
 }
-
-/**
- * How long one session lookup answers the board requests that carry its cookie. A meeting room opening
- * the board together, or readers right after a change, would otherwise each spend three queries on
- * PGlite's one connection, queued behind the writers.
- */
-export const SESSION_REUSE_MS = 1_000;
 
 /**
  * How long a reader waits for the newest board before it gets the last one built. A session that wrote
@@ -34,19 +27,7 @@ export const SESSION_REUSE_MS = 1_000;
 export const BOARD_PATIENCE_MS = 1_000;
 const WRITER_MS = 30_000;
 
-/** Writes that can end or change a session: sign-out, passwords, users' roles, revoked sessions. */
-const SESSION_WRITE = /\/trpc\/(?:[^?]*,)?(?:auth|user)\./;
-
 export function answerBoardFromBytes({ board, cookieName, today, sessionOf }: BoardAnswerOptions) {
-  // A lookup is reused while it is fresh and no session write has come to this server since it began:
-  // a sign-out, a revoked session or a disabled user is seen on the next read. (Another server's on a
-  // shared PostgreSQL is seen at most SESSION_REUSE_MS later.)
-  const lookups = new Map<string, { result: Promise<SessionInfo | null>; writes: number; answeredAt?: number }>();
-  let writes = 0;
-  const onSessionWrite = () => {
-    writes++;
-    lookups.clear();
-  };
   /** Session token → until when its reads wait for the newest board. */
   const writers = new Map<string, number>();
   const isWriter = (token: string | undefined) => {
@@ -54,44 +35,16 @@ export function answerBoardFromBytes({ board, cookieName, today, sessionOf }: Bo
     if (until !== undefined && until < performance.now()) writers.delete(token!);
     return until !== undefined && until >= performance.now();
   };
-  const sharedSessionOf = (request: FastifyRequest, token: string | undefined) => {
-    if (!token) return sessionOf(request);
-    const now = performance.now();
-    const kept = lookups.get(token);
-    if (
-      kept &&
-      kept.writes === writes &&
-      (kept.answeredAt === undefined || now - kept.answeredAt <= SESSION_REUSE_MS)
-    ) {
-      return kept.result;
-    }
-    const lookup: { result: Promise<SessionInfo | null>; writes: number; answeredAt?: number } = {
-      result: sessionOf(request),
-      writes,
-    };
-    lookups.set(token, lookup);
-    const settle = () => {
-      lookup.answeredAt = performance.now();
-      setTimeout(() => lookups.get(token) === lookup && lookups.delete(token), SESSION_REUSE_MS).unref();
-    };
-    lookup.result.then(settle, () => lookups.get(token) === lookup && lookups.delete(token));
-    return lookup.result;
-  };
   return async function onRequest(request: FastifyRequest, reply: FastifyReply) {
     const token = request.cookies[cookieName];
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       if (token !== undefined) writers.set(token, performance.now() + WRITER_MS);
       if (writers.size > 1_000) for (const other of writers.keys()) isWriter(other); // drops the expired
-      if (SESSION_WRITE.test(request.url)) {
-        // Before the write and once it is answered: a lookup begun meanwhile may predate its commit.
-        onSessionWrite();
-        reply.raw.once('close', onSessionWrite);
-      }
       return;
     }
     const [path, query = ''] = request.url.split('?', 2) as [string, string?];
     if (path !== BOARD_GET_PATH || new URLSearchParams(query).has('batch')) return;
-    if (accessRefusal(await sharedSessionOf(request, token), 'read')) return;
+    if (accessRefusal(await sessionOf(request), 'read')) return;
     const encoding = preferredEncoding(request.headers['accept-encoding']);
     const patienceMs = isWriter(token) ? Infinity : BOARD_PATIENCE_MS;
     const bytes = await board.bytes(today(), encoding, { patienceMs });

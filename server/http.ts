@@ -28,6 +28,7 @@ import { ZBlockerExportQuery, ZBlockerFilter } from './domain/blocker-input.js';
 import { blockersXlsx, XLSX_CONTENT_TYPE } from './services/blockers/export-blockers.js';
 import { createBoardReadModel, type BoardReadModel } from './services/board/get-board.js';
 import { answerBoardFromBytes } from './http-board.js';
+import { createSessionLookups } from './session-lookups.js';
 import { registerLedgerRoutes } from './http-ledger.js';
 import { createLatestEventId } from './realtime/latest-event-id.js';
 import { DOCX_CONTENT_TYPE, minutesDocx } from './services/meetings/minutes-docx.js';
@@ -100,8 +101,11 @@ export function buildHttpApp({
       .send(formatErrorMessage('internal.withId', { requestId: request.id }, languageOf(request)));
   });
 
-  const sessionOf = (request: FastifyRequest) =>
-    resolveSession(db.prisma, request.cookies[SESSION_COOKIE], sessionIdleMinutes);
+  const sessions = createSessionLookups({
+    cookieName: SESSION_COOKIE,
+    resolve: (token) => resolveSession(db.prisma, token, sessionIdleMinutes),
+  });
+  const sessionOf = sessions.of;
 
   async function createContext({ req, res }: CreateFastifyContextOptions): Promise<Context> {
     const session = await sessionOf(req);
@@ -129,6 +133,7 @@ export function buildHttpApp({
   app.register(async (trpcScope) => {
     trpcScope.addHook('onRequest', guardStateChange);
     trpcScope.addHook('onRequest', guardBatchSize);
+    trpcScope.addHook('onRequest', sessions.onRequest);
     trpcScope.addHook('onRequest', answerBoardFromBytes({ board, cookieName: SESSION_COOKIE, today, sessionOf }));
     // A write answered here shows on this server's next board read, even before its notification comes.
     trpcScope.addHook('onSend', async (request) => {

@@ -225,4 +225,31 @@ describe.each(testDatabaseKinds)('over HTTP on %s', (kind) => {
       await behindProxy.close();
     }
   });
+
+  test('a sign-out or a disabled account holds on no request after it, however soon', async () => {
+    const person = await makeUser(server.db.prisma, 'viewer', { username: 'http-reader' });
+    const signInAs = async () => {
+      const answer = await call('auth.signIn', { username: 'http-reader', password: TEST_PASSWORD }, { cookie: '' });
+      return answer.setCookie.split(';')[0]!;
+    };
+    const meAs = async (reader: string) =>
+      (await fetch(`${server.url}/trpc/auth.me`, { headers: { cookie: reader } }).then((r) => r.json())) as {
+        result: { data: { json: { actor: { username: string } } | null } };
+      };
+    const boardAs = (reader: string) => fetch(`${server.url}/trpc/board.get`, { headers: { cookie: reader } });
+
+    // Each request right after one that was answered for the same cookie.
+    const first = await signInAs();
+    expect((await boardAs(first)).status).toBe(200);
+    expect((await meAs(first)).result.data.json?.actor.username).toBe('http-reader');
+    expect((await call('auth.signOut', null, { cookie: first })).status).toBe(200);
+    expect((await boardAs(first)).status).toBe(401);
+    expect((await meAs(first)).result.data.json).toBeNull();
+
+    const second = await signInAs();
+    expect((await boardAs(second)).status).toBe(200);
+    expect((await call('user.update', { id: person.id, patch: { isDisabled: true } })).status).toBe(200);
+    expect((await boardAs(second)).status).toBe(401);
+    expect((await meAs(second)).result.data.json).toBeNull();
+  });
 });
