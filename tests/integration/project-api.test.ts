@@ -100,6 +100,14 @@ describe.each(testDatabaseKinds)('project API on %s', (kind) => {
 
     const back = await api.project.move({ id: x!.id, toStage: 'acceleration', position: 0, expectedVersion: 2 });
     expect(back.version).toBe(3);
+    // The answer is the card as the board now shows it: money, date, unit and place exactly.
+    const onBoard = (await api.board.get()).columns.flatMap((column) => column.cards).find((card) => card.id === x!.id);
+    expect(onBoard).toMatchObject(back);
+    expect(back).toMatchObject({
+      totalInvestment: x!.totalInvestment,
+      targetDate: x!.targetDate,
+      ownerUnit: x!.ownerUnit,
+    });
     expect(await columnCodes('acceleration')).toEqual(['ZQ-2025-101', 'ZQ-2025-102', 'ZQ-2025-103']);
 
     const detail = await api.project.get({ id: x!.id });

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { PrismaClient } from '../../db/generated/client.js';
 import type { ZStageGateQuery } from '../../domain/project-input.js';
 import { stageGate, type StageGate } from '../../domain/stage-gate.js';
-import type { Stage } from '../../domain/stages.js';
+import { stageIndex, type Stage } from '../../domain/stages.js';
 import { AppError } from '../shared/app-error.js';
 
 const gateMilestoneSelect = { id: true, name: true, stage: true, actualFinish: true } as const;
@@ -14,6 +14,8 @@ export async function gateFor(
   from: Stage,
   to: Stage,
 ): Promise<StageGate> {
+  // Only a step forward asks about milestones.
+  if (stageIndex(to) <= stageIndex(from)) return stageGate(from, to, []);
   const milestones = await db.milestone.findMany({
     where: { projectId },
     select: gateMilestoneSelect,

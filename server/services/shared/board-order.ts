@@ -3,7 +3,7 @@ import { PlacementError, type Placement } from '../../domain/board-move.js';
 import type { Ranked } from '../../domain/ordering.js';
 import type { Stage } from '../../domain/stages.js';
 
-const BOARD_ORDER_LOCK = 0x6f726472; // 'ordr'
+export const BOARD_ORDER_LOCK = 0x6f726472; // 'ordr'
 
 /**
  * Writers that pick a place in a column take turns (held until the transaction ends), so two
@@ -35,17 +35,23 @@ export async function readNeighbours(
   if ('afterId' in placement || 'beforeId' in placement) {
     const isAfter = 'afterId' in placement;
     const neighbourId = isAfter ? placement.afterId : placement.beforeId;
-    const [neighbour] = await cards(Prisma.sql`"id" = ${neighbourId}`, Prisma.empty, 1);
-    if (!neighbour) throw new PlacementError(neighbourId);
-    const { rank, id } = neighbour;
+    // The neighbour and the card beyond it, in one round trip; `side` 0 is the neighbour.
     const beyond = isAfter
-      ? await cards(Prisma.sql`("rank" COLLATE "C" > ${rank} OR ("rank" = ${rank} AND "id" > ${id}))`, ascending, 1)
-      : await cards(
-          Prisma.sql`("rank" COLLATE "C" < ${rank} OR ("rank" = ${rank} AND "id" < ${id}))`,
-          Prisma.sql`ORDER BY "rank" COLLATE "C" DESC, "id" DESC`,
-          1,
-        );
-    return { column: isAfter ? [neighbour, ...beyond] : [...beyond, neighbour], placement };
+      ? Prisma.sql`(p."rank" COLLATE "C" > n."rank" OR (p."rank" = n."rank" AND p."id" > n."id"))
+          ORDER BY p."rank" COLLATE "C", p."id"`
+      : Prisma.sql`(p."rank" COLLATE "C" < n."rank" OR (p."rank" = n."rank" AND p."id" < n."id"))
+          ORDER BY p."rank" COLLATE "C" DESC, p."id" DESC`;
+    const rows = await tx.$queryRaw<(Ranked & { side: number })[]>`
+      WITH "n" AS (SELECT "id", "rank" FROM "Project" WHERE ${inColumn} AND "id" = ${neighbourId})
+      SELECT "id", "rank", 0 AS "side" FROM "n"
+      UNION ALL
+      (SELECT p."id", p."rank", 1 AS "side" FROM "Project" p, "n"
+        WHERE p."stage" = ${stage}::"Stage" AND NOT p."isArchived" AND p."id" <> ${movedId} AND ${beyond} LIMIT 1)`;
+    const neighbour = rows.find((row) => row.side === 0);
+    if (!neighbour) throw new PlacementError(neighbourId);
+    const others = rows.filter((row) => row.side === 1).map(({ id, rank }) => ({ id, rank }));
+    const near = { id: neighbour.id, rank: neighbour.rank };
+    return { column: isAfter ? [near, ...others] : [...others, near], placement };
   }
   if ('position' in placement && placement.position <= 0) {
     return { column: await cards(Prisma.sql`TRUE`, ascending, 1), placement: { position: 0 } };

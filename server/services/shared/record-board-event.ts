@@ -1,4 +1,4 @@
-import type { Prisma } from '../../db/generated/client.js';
+import { Prisma } from '../../db/generated/client.js';
 import type { Actor } from '../../domain/permissions.js';
 
 export const BOARD_CHANNEL = 'backplan_board';
@@ -15,19 +15,40 @@ export type BoardEventKind =
   | 'stageLimits.changed'
   | 'investmentSettings.changed';
 
+export interface BoardEventInput {
+  kind: BoardEventKind;
+  projectId?: number;
+  actor: Pick<Actor, 'username'> | null;
+}
+
 /**
  * Appends the event inside the writer's transaction and notifies listeners when it commits.
  * The payload is only the id (NOTIFY caps payloads, and a missed notification is caught up from the table).
  */
-export async function recordBoardEvent(
-  tx: Prisma.TransactionClient,
-  event: { kind: BoardEventKind; projectId?: number; actor: Pick<Actor, 'username'> | null },
-): Promise<void> {
-  // Ids must commit in order, or a reader catching up "after id N" could skip a slower writer's N-1.
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${EVENT_ORDER_LOCK})`;
-  const { id } = await tx.boardEvent.create({
-    data: { kind: event.kind, projectId: event.projectId ?? null, actorName: event.actor?.username ?? '' },
-    select: { id: true },
-  });
-  await tx.$executeRaw`SELECT pg_notify(${BOARD_CHANNEL}, ${String(id)})`;
+export async function recordBoardEvent(tx: Prisma.TransactionClient, event: BoardEventInput): Promise<void> {
+  await tx.$executeRaw(boardEventStatement(event));
+}
+
+/**
+ * The event's statement, after `alongside`'s data-modifying CTEs (`"name" AS (INSERT …),`), which run
+ * in the same round trip: a writer's every round trip is one more wait for the others on PGlite's one
+ * connection. With `onlyIf`, the event is recorded only when that CTE returns a row. The statement
+ * returns one row per event recorded. Ids must commit in order, or a reader catching up "after id N"
+ * could skip a slower writer's N-1: the lock is taken before the id is drawn, and held to the commit.
+ */
+export function boardEventStatement(
+  event: BoardEventInput,
+  { alongside = Prisma.empty, onlyIf }: { alongside?: Prisma.Sql; onlyIf?: string } = {},
+): Prisma.Sql {
+  return Prisma.sql`
+    WITH ${alongside} "turn" AS (
+      SELECT pg_advisory_xact_lock(${EVENT_ORDER_LOCK}) ${onlyIf ? Prisma.raw(`FROM "${onlyIf}"`) : Prisma.empty}
+    ),
+    "event" AS (
+      INSERT INTO "BoardEvent" ("at", "kind", "projectId", "actorName")
+      SELECT now() AT TIME ZONE 'UTC', ${event.kind}, ${event.projectId ?? null}::integer, ${event.actor?.username ?? ''}
+      FROM "turn"
+      RETURNING "id"
+    )
+    SELECT "event"."id" FROM "event", pg_notify(${BOARD_CHANNEL}, "event"."id"::text) AS "notified"`;
 }
