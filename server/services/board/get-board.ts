@@ -31,6 +31,8 @@ import { answerBody, boardBytes, plainCardJson, type BoardBytes, type BoardEncod
 
 /** Projects read per query in a rebuild (Prisma turns each page into objects in one go). */
 const REBUILD_PAGE = 100;
+/** How long the board must stay unchanged before the answer's bytes are made ahead of any reader. */
+const BYTES_AHEAD_AFTER_MS = 100;
 /** The longest stretch of scheduling between two yields to the event loop. */
 const SLICE_MS = 8;
 
@@ -169,6 +171,50 @@ async function rescheduled(from: Snapshot, today: string, calendar: WorkCalendar
   return { ...from, today, calendar, columns, board: undefined, bytes: undefined };
 }
 
+interface EventRow {
+  kind: string;
+  projectId: number | null;
+  /** The project as it is now (null when the event names none, or it is gone). */
+  stage: Stage | null;
+  rank: string | null;
+  version: number | null;
+  isArchived: boolean | null;
+}
+
+/** The events after `afterId` up to `toId`, each with its project's place and version as they are now. */
+function readEvents(prisma: PrismaClient, afterId: number, toId: number): Promise<EventRow[]> {
+  return prisma.$queryRaw<EventRow[]>`
+    SELECT e."kind", e."projectId", p."stage"::text AS "stage", p."rank", p."version", p."isArchived"
+    FROM "BoardEvent" e LEFT JOIN "Project" p ON p."id" = e."projectId"
+    WHERE e."id" > ${afterId} AND e."id" <= ${toId}`;
+}
+
+/**
+ * The kept rows of cards that were only moved, with their new stage and rank: no need to read them again.
+ * A move changes nothing else on a card, and every other change to a project's row counts up its version,
+ * so a version exactly one up per move says nothing else happened to it meanwhile.
+ */
+function movedRows(from: Snapshot, events: readonly EventRow[], projectIds: ReadonlySet<number>) {
+  const moves = new Map<number, number>();
+  const others = new Set<number>();
+  for (const event of events) {
+    if (event.projectId === null || !projectIds.has(event.projectId)) continue;
+    if (event.kind === 'project.moved') moves.set(event.projectId, (moves.get(event.projectId) ?? 0) + 1);
+    else others.add(event.projectId);
+  }
+  const rows = new Map<number, ScheduledCardRow>();
+  for (const event of events) {
+    const id = event.projectId;
+    if (id === null || others.has(id) || rows.has(id) || !moves.has(id)) continue;
+    const stage = from.stageOf.get(id);
+    const kept = stage && from.columns.get(stage)!.find((entry) => entry.row.id === id)?.row;
+    if (!kept || event.isArchived !== false || event.stage === null || event.rank === null) continue;
+    if (event.version !== kept.version + moves.get(id)!) continue;
+    rows.set(id, { ...kept, stage: event.stage, rank: event.rank, version: event.version });
+  }
+  return rows;
+}
+
 /**
  * Created once per server (and per test caller): it holds the last board built from `prisma`.
  * `latestEventId` says how new the board must be; by default it asks the table on every read.
@@ -213,13 +259,7 @@ export function createBoardReadModel({
    * when only a rebuild will do.
    */
   async function catchUp(last: Snapshot, today: string, eventId: number): Promise<Snapshot | null> {
-    const events =
-      last.eventId < eventId
-        ? await prisma.boardEvent.findMany({
-            where: { id: { gt: last.eventId, lte: eventId } },
-            select: { kind: true, projectId: true },
-          })
-        : [];
+    const events = last.eventId < eventId ? await readEvents(prisma, last.eventId, eventId) : [];
     const projectIds = new Set<number>();
     let isCalendarChanged = false;
     for (const event of events) {
@@ -236,11 +276,16 @@ export function createBoardReadModel({
         ? last
         : { ...from, eventId, board: undefined, bytes: undefined };
     }
-    const rows = await prisma.project.findMany({
-      where: { id: { in: [...projectIds] }, isArchived: false },
-      select: scheduledCardSelect,
-    });
-    const entries = await entriesOf(rows, today, calendar, from.thresholds);
+    const moved = movedRows(from, events, projectIds);
+    const toRead = [...projectIds].filter((id) => !moved.has(id));
+    const rows =
+      toRead.length === 0
+        ? []
+        : await prisma.project.findMany({
+            where: { id: { in: toRead }, isArchived: false },
+            select: scheduledCardSelect,
+          });
+    const entries = await entriesOf([...moved.values(), ...rows], today, calendar, from.thresholds);
     // Only the columns that change are copied; the others are shared with the older board.
     const columns = new Map(from.columns);
     const stageOf = new Map(from.stageOf);
@@ -332,22 +377,30 @@ export function createBoardReadModel({
     return state.bytes;
   }
 
-  // A notified change is caught up at once, and its bytes made, before the next reader comes.
+  // A notified change is caught up at once (the live stream sends its card from the new board); the
+  // answer's bytes are made once changes pause, so a burst of moves does not compress the board after
+  // each of them. A reader meanwhile makes them itself.
   let isAheadQueued = false;
+  let bytesTimer: NodeJS.Timeout | undefined;
+  const makeBytesAhead = () => {
+    const state = snapshot;
+    if (!state || encodingsAsked.size === 0) return;
+    const bytes = bytesOf(state);
+    // A failure here is met again, and answered, by the next request.
+    for (const encoding of encodingsAsked) bytes.encoded(encoding).catch(() => {});
+  };
   latestEventId.onEvent(() => {
-    if (!snapshot || isAheadQueued) return;
+    if (!snapshot) return;
+    clearTimeout(bytesTimer);
+    bytesTimer = setTimeout(makeBytesAhead, BYTES_AHEAD_AFTER_MS).unref();
+    if (isAheadQueued) return;
     isAheadQueued = true;
     const before = pending?.result.catch(() => undefined) ?? Promise.resolve();
     void before
       .then(async () => {
         isAheadQueued = false;
-        if (!snapshot) return;
-        const state = await boardAt(snapshot.today, await latestEventId.read());
-        if (encodingsAsked.size === 0) return;
-        const bytes = bytesOf(state);
-        await Promise.all([...encodingsAsked].map((encoding) => bytes.encoded(encoding)));
+        if (snapshot) await boardAt(snapshot.today, await latestEventId.read());
       })
-      // A failure here is met again, and answered, by the next request.
       .catch(() => {
         isAheadQueued = false;
       });
