@@ -8,12 +8,7 @@ import { recordBlockerStep } from './record-blocker-step.js';
 import type { DatedActorOptions } from '../shared/actor-options.js';
 
 /** Flags a project as blocked: what, which unit must clear it, at which level, by when. */
-export async function raiseBlocker({
-  prisma,
-  actor,
-  today,
-  input,
-}: DatedActorOptions<z.output<typeof ZBlockerRaise>>) {
+export async function raiseBlocker({ prisma, actor, today, input }: DatedActorOptions<z.output<typeof ZBlockerRaise>>) {
   return prisma.$transaction(async (tx) => {
     const project = await tx.project.findUnique({
       where: { id: input.projectId },
