@@ -1,5 +1,6 @@
 // The HTTP load: plain fetch against the tRPC endpoints (superjson envelope `{ json: … }`), a few
 // requests in flight, a fixed number of them, each with a timeout and the whole phase with a budget.
+import http from 'node:http';
 import { z } from 'zod';
 import { STAGES, type Stage } from '../../server/domain/stages.js';
 import { errorMessage, pick, round } from './util.js';
@@ -50,21 +51,64 @@ interface Answer {
   ms: number;
 }
 
-/**
- * One call, timed from sending to the last byte of the answer. With `isRead` false, a successful answer's
- * bytes are received to the end but not decoded: the bench has no use for them, and decoding half a
- * megabyte would time the bench's own work on the same two cores, not the server's.
- */
-async function call(url: string, init: RequestInit, options: LoadOptions, isRead = true): Promise<Answer> {
-  const started = performance.now();
-  const headers = { ...(init.headers as Record<string, string> | undefined), cookie: options.cookie ?? '' };
-  const response = await fetch(url, { ...init, headers, signal: AbortSignal.timeout(options.requestTimeoutMs) });
-  const text = isRead || !response.ok ? await response.text() : (await response.arrayBuffer(), '');
-  return { status: response.status, text, ms: performance.now() - started };
+/** Keeps a few connections open, as a browser does; the cold burst opens one per reader instead. */
+const keptConnections = new http.Agent({ keepAlive: true });
+
+interface CallInit {
+  method?: 'GET' | 'POST';
+  headers?: Record<string, string>;
+  body?: string;
 }
 
-function getBoard(baseUrl: string, options: LoadOptions, isRead = true): Promise<Answer> {
-  return call(`${baseUrl}/trpc/board.get`, {}, options, isRead);
+/**
+ * One call over node:http, timed from sending to the last byte of the answer. With `isRead` false, a
+ * successful answer's bytes are received but not kept or decoded (a board is half a megabyte: the bench
+ * has no use for it, and its own work on the same two cores is not the server's). Compressed answers
+ * stay compressed: the bench asks for none unless told, as a browser would (`accept-encoding`).
+ */
+function call(
+  url: string,
+  init: CallInit,
+  options: LoadOptions,
+  { isRead = true, agent = keptConnections }: { isRead?: boolean; agent?: http.Agent | false } = {},
+): Promise<Answer> {
+  const started = performance.now();
+  return new Promise<Answer>((resolve, reject) => {
+    const request = http.request(
+      url,
+      {
+        method: init.method ?? 'GET',
+        agent,
+        headers: { ...init.headers, cookie: options.cookie ?? '' },
+        timeout: options.requestTimeoutMs,
+      },
+      (response) => {
+        const status = response.statusCode ?? 0;
+        const isKept = isRead || status !== 200;
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => isKept && chunks.push(chunk));
+        response.on('end', () =>
+          resolve({ status, text: Buffer.concat(chunks).toString(), ms: performance.now() - started }),
+        );
+        response.on('error', reject);
+      },
+    );
+    request.on('timeout', () => request.destroy(new Error(`no answer in ${options.requestTimeoutMs} ms`)));
+    request.on('error', reject);
+    request.end(init.body);
+  });
+}
+
+/** The board as a browser asks for it, compressed, its bytes received to the end and left alone. */
+function receiveBoard(baseUrl: string, options: LoadOptions, agent: http.Agent | false = keptConnections) {
+  return call(`${baseUrl}/trpc/board.get`, { headers: { 'accept-encoding': 'br, gzip' } }, options, {
+    isRead: false,
+    agent,
+  });
+}
+
+function getBoard(baseUrl: string, options: LoadOptions): Promise<Answer> {
+  return call(`${baseUrl}/trpc/board.get`, {}, options);
 }
 
 /** The cards on the board as the server has them now: id → { stage, version }. */
@@ -107,7 +151,7 @@ export async function moveToTop(
 
 export async function benchBoardGet(baseUrl: string, count: number, options: LoadOptions): Promise<OperationStats> {
   return runPhase(count, options, async (record) => {
-    const answer = await getBoard(baseUrl, options, false);
+    const answer = await receiveBoard(baseUrl, options);
     record(answer, answer.status === 200 ? 'ok' : 'error');
   });
 }
@@ -154,7 +198,7 @@ export async function benchCalendarRebuild(
       options,
     );
     if (day.status !== 200) throw new Error(`calendar.set failed: ${describeFailure(day)}`);
-    const board = await getBoard(baseUrl, options, false);
+    const board = await receiveBoard(baseUrl, options);
     if (board.status !== 200) throw new Error(`board.get failed: ${describeFailure(board)}`);
     figures.slowestMs = Math.max(figures.slowestMs, round(performance.now() - started));
     figures.longestBlockMs = Math.max(figures.longestBlockMs, await longestBlockMs());
@@ -325,7 +369,7 @@ export async function benchColdBurst(
   const slowest = { readMs: null as number | null, writeMs: null as number | null };
   const started = performance.now();
   const reads = Array.from({ length: readers }, async () => {
-    const answer = await getBoard(baseUrl, { ...options, cookie: readerCookie }, false);
+    const answer = await receiveBoard(baseUrl, { ...options, cookie: readerCookie }, false);
     slowest.readMs = round(Math.max(slowest.readMs ?? 0, answer.ms));
     answers.push({ answer, outcome: answer.status === 200 ? 'ok' : 'error' });
   });
