@@ -1,11 +1,40 @@
 // One listener per server process on the board channel, fanned out to every open event stream.
-// Writers notify at commit with the new BoardEvent's id (server/services/board-events.ts); the
-// table, not the notification, is the source of truth, so subscribers only learn "look again".
+// Writers notify at commit with the new BoardEvent (services/shared/record-board-event.ts); the table,
+// not the notification, is the source of truth: subscribers learn "look again", and what the event
+// says, which spares the board read model a query while notifications come in order.
+import { z } from 'zod';
 import type { Database } from '../db/client.js';
+import { STAGES } from '../domain/stages.js';
 import { BOARD_CHANNEL } from '../services/shared/record-board-event.js';
 
-/** `id`: the event just committed; undefined: anything may have been missed (the listener reconnected). */
-export type BoardBusListener = (signal: { id?: number }) => void;
+const ZNotifiedEvent = z.object({
+  id: z.number().int().positive(),
+  kind: z.string(),
+  projectId: z.number().int().nullable(),
+  /** A moved card's new place and version, as the move left them. */
+  place: z.object({ stage: z.enum(STAGES), rank: z.string(), version: z.number().int() }).nullable(),
+});
+export type NotifiedEvent = z.infer<typeof ZNotifiedEvent>;
+
+/**
+ * `id`: the event just committed, and what it says when the payload told; no id: anything may have
+ * been missed (the listener reconnected).
+ */
+export interface BoardSignal {
+  id?: number;
+  event?: NotifiedEvent;
+}
+export type BoardBusListener = (signal: BoardSignal) => void;
+
+function signalOf(payload: string): BoardSignal {
+  if (/^\d{1,15}$/.test(payload)) return { id: Number(payload) };
+  try {
+    const event = ZNotifiedEvent.parse(JSON.parse(payload));
+    return { id: event.id, event };
+  } catch {
+    return {};
+  }
+}
 
 export interface BoardBus {
   /** Calls `listener` whenever new board events may be in the table; returns how to stop. */
@@ -18,14 +47,11 @@ export interface BoardBus {
 export async function startBoardBus(db: Pick<Database, 'listen'>): Promise<BoardBus> {
   const listeners = new Set<BoardBusListener>();
   let isClosed = false;
-  const publish = (signal: { id?: number }) => {
+  const publish = (signal: BoardSignal) => {
     for (const listener of listeners) listener(signal);
   };
   const unlisten = await db.listen(BOARD_CHANNEL, {
-    onNotify(payload) {
-      const id = Number(payload);
-      publish(Number.isSafeInteger(id) ? { id } : {});
-    },
+    onNotify: (payload) => publish(signalOf(payload)),
     onReconnect: () => publish({}),
   });
   return {

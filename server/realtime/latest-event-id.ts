@@ -5,15 +5,15 @@
 // answered a write (`expectChange`), so the writer's next read shows its write even when the
 // notification is still on its way. Concurrent readers share one query.
 import type { PrismaClient } from '../db/generated/client.js';
-import type { BoardBus } from './board-bus.js';
+import type { BoardBus, NotifiedEvent } from './board-bus.js';
 
 export interface LatestEventId {
   /** The newest event id committed, at least as new as any write this server answered. */
   read(): Promise<number>;
   /** A write was just answered here: the next read asks the table. */
   expectChange(): void;
-  /** Called with each id notified (not with what `read` queried). */
-  onEvent(listener: (id: number) => void): () => void;
+  /** Called with each id notified, and what the event says when the notification told (not with what `read` queried). */
+  onEvent(listener: (id: number, event?: NotifiedEvent) => void): () => void;
 }
 
 export function createLatestEventId({ prisma, bus }: { prisma: PrismaClient; bus?: BoardBus }): LatestEventId {
@@ -21,16 +21,16 @@ export function createLatestEventId({ prisma, bus }: { prisma: PrismaClient; bus
   // Each expected change opens a new generation: a query started before it cannot answer after it.
   let generation = 0;
   let inflight: { generation: number; result: Promise<number> } | null = null;
-  const listeners = new Set<(id: number) => void>();
+  const listeners = new Set<(id: number, event?: NotifiedEvent) => void>();
 
-  bus?.subscribe(({ id }) => {
+  bus?.subscribe(({ id, event }) => {
     if (id === undefined) {
       known = null;
       generation++;
       return;
     }
     known = Math.max(known ?? 0, id);
-    for (const listener of listeners) listener(id);
+    for (const listener of listeners) listener(id, event);
   });
 
   function query(): Promise<number> {

@@ -2,13 +2,17 @@
 // random moves (after, before, at a position, to the end), edits, blocker steps, calendar changes and
 // new days, checked after every step, both as the object board.get returns and as the bytes served.
 // Each move's place is also checked against the pure rule on the whole column (what the browser does).
+// Two boards are kept: one that reads the event log, and one that, as a server does, hears each event
+// notified (a moved card's new place comes with it, so it reads nothing).
 import fc from 'fast-check';
 import superjson from 'superjson';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { appRouter } from '../../server/api/router.js';
 import { createCallerFactory, type Context } from '../../server/api/trpc.js';
 import { applyMove, type Placement } from '../../server/domain/board-move.js';
 import { STAGES, type Stage } from '../../server/domain/stages.js';
+import { startBoardBus, type BoardBus } from '../../server/realtime/board-bus.js';
+import { createLatestEventId } from '../../server/realtime/latest-event-id.js';
 import { createBoardReadModel, type Board, type BoardReadModel } from '../../server/services/board/get-board.js';
 import { TEST_ADMIN } from '../factories/caller.js';
 import { makeUnit, projectInput } from '../factories/projects.js';
@@ -48,6 +52,10 @@ describe.each(testDatabaseKinds)('the kept board on %s', (kind) => {
   const suite = useTestDatabase(kind);
   let unitId: number;
   let kept: BoardReadModel;
+  let heard: BoardReadModel;
+  let bus: BoardBus;
+  /** The newest event id notified so far. */
+  let notifiedId = 0;
   const createCaller = createCallerFactory(appRouter);
   const callerOn = (today: string, board: BoardReadModel) => {
     const context: Context = {
@@ -64,6 +72,13 @@ describe.each(testDatabaseKinds)('the kept board on %s', (kind) => {
   beforeAll(async () => {
     unitId = (await makeUnit(suite.db.prisma)).id;
     kept = createBoardReadModel({ prisma: suite.db.prisma });
+    bus = await startBoardBus(suite.db);
+    bus.subscribe(({ id }) => void (notifiedId = Math.max(notifiedId, id ?? 0)));
+    heard = createBoardReadModel({
+      prisma: suite.db.prisma,
+      latestEventId: createLatestEventId({ prisma: suite.db.prisma, bus }),
+    });
+    await heard.get(DAYS[0]!);
     const api = callerOn(DAYS[0]!, kept);
     for (let i = 0; i < 12; i++) {
       const created = await api.project.create(projectInput(unitId, { targetDate: `2027-0${(i % 9) + 1}-15` }));
@@ -73,6 +88,14 @@ describe.each(testDatabaseKinds)('the kept board on %s', (kind) => {
       }
     }
   });
+
+  afterAll(() => bus?.close());
+
+  /** Until every event in the log has been notified. */
+  async function notified() {
+    const newest = (await suite.db.prisma.boardEvent.aggregate({ _max: { id: true } }))._max.id ?? 0;
+    await expect.poll(() => notifiedId, { timeout: 5_000, interval: 5 }).toBeGreaterThanOrEqual(newest);
+  }
 
   async function apply(step: Step, today: string): Promise<string> {
     const api = callerOn(today, kept);
@@ -142,6 +165,8 @@ describe.each(testDatabaseKinds)('the kept board on %s', (kind) => {
           today = await apply(step, today);
           const fromScratch = await createBoardReadModel({ prisma: suite.db.prisma }).get(today);
           expect(await kept.get(today)).toEqual(fromScratch);
+          await notified();
+          expect(await heard.get(today)).toEqual(fromScratch);
           const bytes = await kept.bytes(today);
           const served = JSON.parse(bytes.json.toString()) as { result: { data: never } };
           expect(superjson.deserialize(served.result.data)).toEqual(fromScratch);

@@ -27,6 +27,7 @@ import { cardInvestment } from '../investment/card-investment.js';
 import { readInvestmentThresholds } from '../investment/read-investment-progress.js';
 import type { BoardEventKind } from '../shared/record-board-event.js';
 import { toCardBlockers, toCardView, toPlan } from '../shared/views.js';
+import { createEventsSince, type EventRow } from './board-events-since.js';
 import { answerBody, boardBytes, plainCardJson, type BoardBytes, type BoardEncoding } from './board-bytes.js';
 
 /** Projects read per query in a rebuild (Prisma turns each page into objects in one go). */
@@ -171,46 +172,25 @@ async function rescheduled(from: Snapshot, today: string, calendar: WorkCalendar
   return { ...from, today, calendar, columns, board: undefined, bytes: undefined };
 }
 
-interface EventRow {
-  kind: string;
-  projectId: number | null;
-  /** The project as it is now (null when the event names none, or it is gone). */
-  stage: Stage | null;
-  rank: string | null;
-  version: number | null;
-  isArchived: boolean | null;
-}
-
-/** The events after `afterId` up to `toId`, each with its project's place and version as they are now. */
-function readEvents(prisma: PrismaClient, afterId: number, toId: number): Promise<EventRow[]> {
-  return prisma.$queryRaw<EventRow[]>`
-    SELECT e."kind", e."projectId", p."stage"::text AS "stage", p."rank", p."version", p."isArchived"
-    FROM "BoardEvent" e LEFT JOIN "Project" p ON p."id" = e."projectId"
-    WHERE e."id" > ${afterId} AND e."id" <= ${toId}`;
-}
-
 /**
  * The kept rows of cards that were only moved, with their new stage and rank: no need to read them again.
  * A move changes nothing else on a card, and every other change to a project's row counts up its version,
  * so a version exactly one up per move says nothing else happened to it meanwhile.
  */
 function movedRows(from: Snapshot, events: readonly EventRow[], projectIds: ReadonlySet<number>) {
-  const moves = new Map<number, number>();
+  const moves = new Map<number, { count: number; last: EventRow['place'] }>();
   const others = new Set<number>();
   for (const event of events) {
     if (event.projectId === null || !projectIds.has(event.projectId)) continue;
-    if (event.kind === 'project.moved') moves.set(event.projectId, (moves.get(event.projectId) ?? 0) + 1);
-    else others.add(event.projectId);
+    if (event.kind !== 'project.moved') others.add(event.projectId);
+    else moves.set(event.projectId, { count: (moves.get(event.projectId)?.count ?? 0) + 1, last: event.place });
   }
   const rows = new Map<number, ScheduledCardRow>();
-  for (const event of events) {
-    const id = event.projectId;
-    if (id === null || others.has(id) || rows.has(id) || !moves.has(id)) continue;
+  for (const [id, { count, last }] of moves) {
     const stage = from.stageOf.get(id);
     const kept = stage && from.columns.get(stage)!.find((entry) => entry.row.id === id)?.row;
-    if (!kept || event.isArchived !== false || event.stage === null || event.rank === null) continue;
-    if (event.version !== kept.version + moves.get(id)!) continue;
-    rows.set(id, { ...kept, stage: event.stage, rank: event.rank, version: event.version });
+    if (others.has(id) || !kept || !last || last.version !== kept.version + count) continue;
+    rows.set(id, { ...kept, stage: last.stage, rank: last.rank, version: last.version });
   }
   return rows;
 }
@@ -227,6 +207,7 @@ export function createBoardReadModel({
   latestEventId?: LatestEventId;
 }): BoardReadModel {
   let snapshot: Snapshot | null = null;
+  const eventsSince = createEventsSince(prisma);
   let pending: { today: string; eventId: number; result: Promise<Snapshot> } | null = null;
   /** The encodings browsers asked for: made ahead for each new board state. */
   const encodingsAsked = new Set<BoardEncoding>();
@@ -259,7 +240,7 @@ export function createBoardReadModel({
    * when only a rebuild will do.
    */
   async function catchUp(last: Snapshot, today: string, eventId: number): Promise<Snapshot | null> {
-    const events = last.eventId < eventId ? await readEvents(prisma, last.eventId, eventId) : [];
+    const events = last.eventId < eventId ? await eventsSince.read(last.eventId, eventId) : [];
     const projectIds = new Set<number>();
     let isCalendarChanged = false;
     for (const event of events) {
@@ -389,7 +370,8 @@ export function createBoardReadModel({
     // A failure here is met again, and answered, by the next request.
     for (const encoding of encodingsAsked) bytes.encoded(encoding).catch(() => {});
   };
-  latestEventId.onEvent(() => {
+  latestEventId.onEvent((_id, event) => {
+    if (event) eventsSince.note(event);
     if (!snapshot) return;
     clearTimeout(bytesTimer);
     bytesTimer = setTimeout(makeBytesAhead, BYTES_AHEAD_AFTER_MS).unref();

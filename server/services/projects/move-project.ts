@@ -108,7 +108,7 @@ async function placeCard(
       SET "stage" = ${move.toStage}::"Stage", "rank" = ${move.rank}, "version" = "version" + 1,
         "updatedAt" = now() AT TIME ZONE 'UTC'
       WHERE "id" = ${move.id} AND "version" = ${move.expectedVersion} AND NOT "isArchived"
-      RETURNING "id"
+      RETURNING "id", "stage", "rank", "version"
     ),
     "stageMove" AS (
       INSERT INTO "StageMove" ("projectId", "actor", "at", "fromStage", "toStage", "reason")
@@ -128,7 +128,11 @@ async function placeCard(
       event: 'project.moved',
       projectId: move.id,
     },
-    { alongside: placed, onlyIf: 'placed' },
+    {
+      alongside: placed,
+      onlyIf: 'placed',
+      place: Prisma.sql`(SELECT json_build_object('stage', "stage", 'rank', "rank", 'version', "version") FROM "placed")`,
+    },
   );
   return (await tx.$queryRaw<unknown[]>(change)).length === 1;
 }

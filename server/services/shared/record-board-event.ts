@@ -35,20 +35,26 @@ export async function recordBoardEvent(tx: Prisma.TransactionClient, event: Boar
  * connection. With `onlyIf`, the event is recorded only when that CTE returns a row. The statement
  * returns one row per event recorded. Ids must commit in order, or a reader catching up "after id N"
  * could skip a slower writer's N-1: the lock is taken before the id is drawn, and held to the commit.
+ *
+ * The notification carries the event (see board-bus.ts), and with `place` (a JSON object of the moved
+ * card's stage, rank and version) where a move left the card.
  */
 export function boardEventStatement(
   event: BoardEventInput,
-  { alongside = Prisma.empty, onlyIf }: { alongside?: Prisma.Sql; onlyIf?: string } = {},
+  { alongside = Prisma.empty, onlyIf, place }: { alongside?: Prisma.Sql; onlyIf?: string; place?: Prisma.Sql } = {},
 ): Prisma.Sql {
+  const projectId = event.projectId ?? null;
+  const payload = Prisma.sql`json_build_object('id', "event"."id", 'kind', ${event.kind}::text,
+    'projectId', ${projectId}::integer, 'place', ${place ?? Prisma.sql`NULL`})::text`;
   return Prisma.sql`
     WITH ${alongside} "turn" AS (
       SELECT pg_advisory_xact_lock(${EVENT_ORDER_LOCK}) ${onlyIf ? Prisma.raw(`FROM "${onlyIf}"`) : Prisma.empty}
     ),
     "event" AS (
       INSERT INTO "BoardEvent" ("at", "kind", "projectId", "actorName")
-      SELECT now() AT TIME ZONE 'UTC', ${event.kind}, ${event.projectId ?? null}::integer, ${event.actor?.username ?? ''}
+      SELECT now() AT TIME ZONE 'UTC', ${event.kind}, ${projectId}::integer, ${event.actor?.username ?? ''}
       FROM "turn"
       RETURNING "id"
     )
-    SELECT "event"."id" FROM "event", pg_notify(${BOARD_CHANNEL}, "event"."id"::text) AS "notified"`;
+    SELECT "event"."id" FROM "event", pg_notify(${BOARD_CHANNEL}, ${payload}) AS "notified"`;
 }

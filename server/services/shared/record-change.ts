@@ -19,14 +19,15 @@ export async function recordChange(tx: Prisma.TransactionClient, change: ChangeI
 /**
  * The statement of `recordChange`, after the caller's own data-modifying CTEs (`alongside`); with
  * `onlyIf`, the change is recorded only when that CTE returns a row. It returns one row when recorded.
+ * `place`: see boardEventStatement.
  */
 export function changeStatement(
   { event, projectId, ...entry }: ChangeInput,
-  { alongside = Prisma.empty, onlyIf }: { alongside?: Prisma.Sql; onlyIf?: string } = {},
+  { alongside = Prisma.empty, onlyIf, place }: { alongside?: Prisma.Sql; onlyIf?: string; place?: Prisma.Sql } = {},
 ): Prisma.Sql {
   const audit = Prisma.sql`${alongside} "audit" AS (${auditInsert(entry, onlyIf)}),`;
   return boardEventStatement(
     { kind: event, actor: entry.actor, ...(projectId !== undefined && { projectId }) },
-    { alongside: audit, ...(onlyIf !== undefined && { onlyIf }) },
+    { alongside: audit, ...(onlyIf !== undefined && { onlyIf }), ...(place && { place }) },
   );
 }
