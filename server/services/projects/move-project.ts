@@ -2,13 +2,20 @@ import type { z } from 'zod';
 import { Prisma, type PrismaClient } from '../../db/generated/client.js';
 import type { CardRow } from '../../db/selects.js';
 import { PlacementError, rankForPlacement, type Placement } from '../../domain/board-move.js';
+import { compareRanked, type Ranked } from '../../domain/ordering.js';
 import type { Actor } from '../../domain/permissions.js';
 import type { ZProjectMove } from '../../domain/project-input.js';
 import { gateRefusal } from '../../domain/stage-gate.js';
 import type { Stage } from '../../domain/stages.js';
 import { AppError } from '../shared/app-error.js';
 import { authorize } from '../shared/authorize.js';
-import { BOARD_ORDER_LOCK, readNeighbours } from '../shared/board-order.js';
+import {
+  BOARD_ORDER_LOCK,
+  neighboursQuery,
+  nothingBetween,
+  type NeighbourRow,
+  type Neighbours,
+} from '../shared/board-order.js';
 import { staleVersionError } from '../shared/conflicts.js';
 import { changeStatement } from '../shared/record-change.js';
 import { toCardView } from '../shared/views.js';
@@ -27,13 +34,15 @@ function placementOf(input: TInput): Placement {
  * Moves a card to a column and a place in it, in one transaction, logging a change of stage. A move
  * the stage gate stops (see stage-gate.ts) goes through only with a reason, recorded with it.
  *
- * Dragging cards is what people do most, so a move is three statements (four when a step forward asks
+ * Dragging cards is what people do most, so a move is two statements (three when a step forward asks
  * about milestones): each round trip is one more wait on PGlite's one connection.
  */
 export async function moveProject({ prisma, input, actor }: { prisma: PrismaClient; input: TInput; actor: Actor }) {
   return prisma.$transaction(async (tx) => {
-    const project = await lockBoardAndRead(tx, input.id);
-    if (!project || project.isArchived) throw new AppError('NOT_FOUND', 'project.notFound', { id: input.id });
+    const neighbours = neighboursQuery(input.toStage, input.id, placementOf(input));
+    const read = await lockBoardAndRead(tx, input.id, neighbours.sql);
+    if (!read || read.project.isArchived) throw new AppError('NOT_FOUND', 'project.notFound', { id: input.id });
+    const { project } = read;
     authorize(actor, 'editProject', { ownerUnitId: project.ownerUnit.id, ownerUnitName: project.ownerUnit.name });
     const stale = { type: 'project', id: input.id, projectCode: project.code } as const;
     if (project.version !== input.expectedVersion) throw await staleVersionError(tx, stale);
@@ -44,70 +53,116 @@ export async function moveProject({ prisma, input, actor }: { prisma: PrismaClie
     if (refusal) {
       throw new AppError('PRECONDITION_FAILED', refusal.key, { ...refusal.params, code: project.code }, { gate });
     }
-    let rank: string;
-    try {
-      // Only the neighbours of the place it lands: a column may hold thousands of cards.
-      const { column, placement } = await readNeighbours(tx, input.toStage, input.id, placementOf(input));
-      rank = rankForPlacement(column, input.id, placement);
-    } catch (error) {
-      if (error instanceof PlacementError) {
-        throw new AppError('BAD_REQUEST', 'move.neighbourMissing', { id: error.neighbourId });
-      }
-      throw error;
+    const move = { ...input, fromStage: project.stage, fromRank: project.rank, reason: input.reason ?? '', actor };
+    // The neighbours came with the card, read before the board's turn was ours: when a card was
+    // placed in the same gap meanwhile (the write finds it), or the neighbour seemed missing, they
+    // are read again, now that no other writer can place a card.
+    let place = optimisticPlace(() => placeAmong(() => neighbours.read(read.neighbours), input.id));
+    let placed = place ? await placeCard(tx, { ...move, rank: place.key, between: place.between }) : 'neighbourMoved';
+    if (!place || placed === 'neighbourMoved') {
+      const rows = await tx.$queryRaw<NeighbourRow[]>(neighbours.sql);
+      place = placeAmong(() => neighbours.read(rows), input.id);
+      placed = await placeCard(tx, { ...move, rank: place.key, between: null });
     }
-    const reason = input.reason ?? '';
-    const isMoved = await placeCard(tx, {
-      ...input,
-      fromStage: project.stage,
-      fromRank: project.rank,
-      rank,
-      reason,
-      actor,
-    });
-    if (!isMoved) throw await staleVersionError(tx, stale);
+    if (placed !== 'placed') throw await staleVersionError(tx, stale);
     // The row read above with its new place: nothing else on the card changes, and the version held.
-    return toCardView({ ...project, stage: input.toStage, rank, version: project.version + 1 });
+    return toCardView({ ...project, stage: input.toStage, rank: place.key, version: project.version + 1 });
   });
 }
 
 /**
- * Takes the board's turn (writers that pick a place in a column take turns, see board-order.ts) and
- * reads the card, in one statement. The row may predate a move committed while we waited for the
- * turn: the version in `placeCard`'s condition then refuses the move as stale.
+ * The card's new key among the neighbours `read` gives, and the two cards it goes between (null: the
+ * column's end); a neighbour that is not in the column is refused in the words of the API.
  */
-async function lockBoardAndRead(tx: Prisma.TransactionClient, id: number) {
-  const [row] = await tx.$queryRaw<(Omit<CardRow, 'ownerUnit'> & { isArchived: boolean; unitName: string })[]>`
+function placeAmong(read: () => Neighbours, movedId: number): { key: string; between: Between } {
+  try {
+    const { column, placement } = read();
+    const key = rankForPlacement(column, movedId, placement);
+    const moved = { id: movedId, rank: key };
+    const below = column.filter((card) => compareRanked(card, moved) < 0).at(-1) ?? null;
+    const above = column.find((card) => compareRanked(card, moved) > 0) ?? null;
+    return { key, between: { below, above } };
+  } catch (error) {
+    if (error instanceof PlacementError) {
+      throw new AppError('BAD_REQUEST', 'move.neighbourMissing', { id: error.neighbourId });
+    }
+    throw error;
+  }
+}
+
+/** The place among neighbours read before the board's turn was ours; null when the neighbour seemed missing. */
+function optimisticPlace(place: () => ReturnType<typeof placeAmong>) {
+  try {
+    return place();
+  } catch (error) {
+    if (error instanceof AppError && error.key === 'move.neighbourMissing') return null;
+    throw error;
+  }
+}
+
+interface Between {
+  below: Ranked | null;
+  above: Ranked | null;
+}
+
+/**
+ * Takes the board's turn (writers that pick a place in a column take turns, see board-order.ts) and
+ * reads the card and the neighbours of its new place, in one statement. What it reads may predate a
+ * move committed while we waited for the turn: `placeCard`'s conditions then find it.
+ */
+async function lockBoardAndRead(tx: Prisma.TransactionClient, id: number, neighbours: Prisma.Sql) {
+  const [row] = await tx.$queryRaw<
+    (Omit<CardRow, 'ownerUnit'> & {
+      isArchived: boolean;
+      ownerUnitId: number;
+      unitName: string;
+      neighbours: NeighbourRow[];
+    })[]
+  >`
     SELECT p."id", p."code", p."name", p."stage"::text AS "stage", p."rank", p."version", p."totalInvestment",
-      p."plannedInvestment", p."targetDate", p."isArchived", p."ownerUnitId", u."name" AS "unitName"
+      p."plannedInvestment", p."targetDate", p."isArchived", p."ownerUnitId", u."name" AS "unitName",
+      (SELECT coalesce(json_agg("neighbour"), '[]'::json) FROM (${neighbours}) AS "neighbour") AS "neighbours"
     FROM (SELECT pg_advisory_xact_lock(${BOARD_ORDER_LOCK})) AS "turn", "Project" p
       JOIN "OwnerUnit" u ON u."id" = p."ownerUnitId"
     WHERE p."id" = ${id}`;
   if (!row) return null;
-  const { unitName, ownerUnitId, ...card } = row as typeof row & { ownerUnitId: number };
-  return {
+  const { unitName, ownerUnitId, neighbours: found, ...card } = row;
+  const project = {
     ...card,
     totalInvestment: new Prisma.Decimal(card.totalInvestment),
     plannedInvestment: new Prisma.Decimal(card.plannedInvestment),
     ownerUnit: { id: ownerUnitId, name: unitName },
   };
+  return { project, neighbours: found };
 }
 
 /**
- * Puts the card in its new place if its version is still the one the mover saw, and records the move
- * (a change of stage, the audit row, the board event), in one statement; false when the version moved
- * on, and then nothing is written. The board's turn keeps moves in order, not edits: the version makes
- * an edit that committed since our read win, and us fail.
+ * Puts the card in its new place if its version is still the one the mover saw and, with `between`,
+ * no card has come between its neighbours since they were read; records the move (a change of stage,
+ * the audit row, the board event) in the same statement. When it cannot, nothing is written: then
+ * 'neighbourMoved' if a card came between, 'stale' if not. The board's turn keeps moves in order, not
+ * edits: the version makes an edit that committed since our read win, and us fail.
  */
 async function placeCard(
   tx: Prisma.TransactionClient,
-  move: TInput & { fromStage: Stage; fromRank: string; rank: string; reason: string; actor: Actor },
-): Promise<boolean> {
+  move: TInput & {
+    fromStage: Stage;
+    fromRank: string;
+    rank: string;
+    reason: string;
+    actor: Actor;
+    between: Between | null;
+  },
+): Promise<'placed' | 'neighbourMoved' | 'stale'> {
+  const isGapFree = move.between
+    ? nothingBetween(move.toStage, move.id, move.between.below, move.between.above)
+    : Prisma.sql`TRUE`;
   const placed = Prisma.sql`
     "placed" AS (
       UPDATE "Project"
       SET "stage" = ${move.toStage}::"Stage", "rank" = ${move.rank}, "version" = "version" + 1,
         "updatedAt" = now() AT TIME ZONE 'UTC'
-      WHERE "id" = ${move.id} AND "version" = ${move.expectedVersion} AND NOT "isArchived"
+      WHERE "id" = ${move.id} AND "version" = ${move.expectedVersion} AND NOT "isArchived" AND ${isGapFree}
       RETURNING "id", "stage", "rank", "version"
     ),
     "stageMove" AS (
@@ -134,5 +189,8 @@ async function placeCard(
       place: Prisma.sql`(SELECT json_build_object('stage', "stage", 'rank', "rank", 'version', "version") FROM "placed")`,
     },
   );
-  return (await tx.$queryRaw<unknown[]>(change)).length === 1;
+  if ((await tx.$queryRaw<unknown[]>(change)).length === 1) return 'placed';
+  if (!move.between) return 'stale';
+  const [{ isGapFree: gapFree }] = await tx.$queryRaw<[{ isGapFree: boolean }]>`SELECT ${isGapFree} AS "isGapFree"`;
+  return gapFree ? 'stale' : 'neighbourMoved';
 }

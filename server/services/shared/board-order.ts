@@ -1,6 +1,6 @@
 import { Prisma } from '../../db/generated/client.js';
 import { PlacementError, type Placement } from '../../domain/board-move.js';
-import type { Ranked } from '../../domain/ordering.js';
+import { compareRanked, type Ranked } from '../../domain/ordering.js';
 import type { Stage } from '../../domain/stages.js';
 
 export const BOARD_ORDER_LOCK = 0x6f726472; // 'ordr'
@@ -13,53 +13,104 @@ export async function lockBoardOrder(tx: Prisma.TransactionClient): Promise<void
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(${BOARD_ORDER_LOCK})`;
 }
 
+/** The few cards of a column around a placement, and the placement within them. */
+export interface Neighbours {
+  column: Ranked[];
+  placement: Placement;
+}
+
+/** A row of `neighboursQuery`: `side` says which part of the query found it. */
+export interface NeighbourRow extends Ranked {
+  side: 'near' | 'beyond' | 'first' | 'around' | 'last';
+}
+
 /**
- * The few cards of a column around a placement, and the placement within them: `rankForPlacement`
- * gives the same key from these as from the whole column, without reading a column of thousands.
- * Order is (rank, id) in byte order (COLLATE "C"), whatever the database's collation; the moved card
- * itself is never a neighbour.
+ * The query of the few cards of a column around a placement (its rows are `NeighbourRow`s), and how to
+ * read them: `rankForPlacement` gives the same key from these as from the whole column, without reading
+ * a column of thousands. Order is (rank, id) in byte order (COLLATE "C"), whatever the database's
+ * collation; the moved card itself is never a neighbour.
  */
+export function neighboursQuery(
+  stage: Stage,
+  movedId: number,
+  placement: Placement,
+): { sql: Prisma.Sql; read(rows: readonly NeighbourRow[]): Neighbours } {
+  const inColumn = (table: string) =>
+    Prisma.sql`${Prisma.raw(table)}."stage" = ${stage}::"Stage" AND NOT ${Prisma.raw(table)}."isArchived"
+      AND ${Prisma.raw(table)}."id" <> ${movedId}`;
+  const ascending = Prisma.sql`ORDER BY p."rank" COLLATE "C", p."id"`;
+  const descending = Prisma.sql`ORDER BY p."rank" COLLATE "C" DESC, p."id" DESC`;
+  const only = (side: NeighbourRow['side']) => (rows: readonly NeighbourRow[]) =>
+    rows.filter((row) => row.side === side).map(({ id, rank }) => ({ id, rank }));
+  const last = Prisma.sql`(SELECT p."id", p."rank", 'last' AS "side" FROM "Project" p WHERE ${inColumn('p')}
+    ${descending} LIMIT 1)`;
+
+  if ('afterId' in placement || 'beforeId' in placement) {
+    const isAfter = 'afterId' in placement;
+    const neighbourId = isAfter ? placement.afterId : placement.beforeId;
+    const beyond = isAfter
+      ? Prisma.sql`(p."rank" COLLATE "C" > n."rank" OR (p."rank" = n."rank" AND p."id" > n."id")) ${ascending}`
+      : Prisma.sql`(p."rank" COLLATE "C" < n."rank" OR (p."rank" = n."rank" AND p."id" < n."id")) ${descending}`;
+    return {
+      sql: Prisma.sql`
+        (SELECT n."id", n."rank", 'near' AS "side" FROM "Project" n WHERE ${inColumn('n')} AND n."id" = ${neighbourId})
+        UNION ALL
+        (SELECT p."id", p."rank", 'beyond' AS "side" FROM "Project" p, "Project" n
+          WHERE n."id" = ${neighbourId} AND ${inColumn('n')} AND ${inColumn('p')} AND ${beyond} LIMIT 1)`,
+      read(rows) {
+        const [near] = only('near')(rows);
+        if (!near) throw new PlacementError(neighbourId);
+        const beyondRows = only('beyond')(rows);
+        return { column: isAfter ? [near, ...beyondRows] : [...beyondRows, near], placement };
+      },
+    };
+  }
+  if ('position' in placement && placement.position <= 0) {
+    return {
+      sql: Prisma.sql`(SELECT p."id", p."rank", 'first' AS "side" FROM "Project" p WHERE ${inColumn('p')}
+        ${ascending} LIMIT 1)`,
+      read: (rows) => ({ column: only('first')(rows), placement: { position: 0 } }),
+    };
+  }
+  if ('position' in placement) {
+    // The cards either side of the gap: the one at position - 1 and the one at position; past the
+    // end of the column, the last card.
+    return {
+      sql: Prisma.sql`(SELECT p."id", p."rank", 'around' AS "side" FROM "Project" p WHERE ${inColumn('p')}
+        ${ascending} LIMIT 2 OFFSET ${placement.position - 1}) UNION ALL ${last}`,
+      read(rows): Neighbours {
+        const around = only('around')(rows).sort(compareRanked);
+        return around.length === 2
+          ? { column: around, placement: { position: 1 } }
+          : { column: only('last')(rows), placement: {} };
+      },
+    };
+  }
+  return { sql: last, read: (rows) => ({ column: only('last')(rows), placement: {} }) };
+}
+
 export async function readNeighbours(
   tx: Prisma.TransactionClient,
   stage: Stage,
   movedId: number,
   placement: Placement,
-): Promise<{ column: Ranked[]; placement: Placement }> {
-  const inColumn = Prisma.sql`"stage" = ${stage}::"Stage" AND NOT "isArchived" AND "id" <> ${movedId}`;
-  const ascending = Prisma.sql`ORDER BY "rank" COLLATE "C", "id"`;
-  const cards = (where: Prisma.Sql, order: Prisma.Sql, limit: number, offset = 0) =>
-    tx.$queryRaw<Ranked[]>`SELECT "id", "rank" FROM "Project" WHERE ${inColumn} AND ${where}
-      ${order} LIMIT ${limit} OFFSET ${offset}`;
-  const last = () => cards(Prisma.sql`TRUE`, Prisma.sql`ORDER BY "rank" COLLATE "C" DESC, "id" DESC`, 1);
+): Promise<Neighbours> {
+  const query = neighboursQuery(stage, movedId, placement);
+  return query.read(await tx.$queryRaw<NeighbourRow[]>(query.sql));
+}
 
-  if ('afterId' in placement || 'beforeId' in placement) {
-    const isAfter = 'afterId' in placement;
-    const neighbourId = isAfter ? placement.afterId : placement.beforeId;
-    // The neighbour and the card beyond it, in one round trip; `side` 0 is the neighbour.
-    const beyond = isAfter
-      ? Prisma.sql`(p."rank" COLLATE "C" > n."rank" OR (p."rank" = n."rank" AND p."id" > n."id"))
-          ORDER BY p."rank" COLLATE "C", p."id"`
-      : Prisma.sql`(p."rank" COLLATE "C" < n."rank" OR (p."rank" = n."rank" AND p."id" < n."id"))
-          ORDER BY p."rank" COLLATE "C" DESC, p."id" DESC`;
-    const rows = await tx.$queryRaw<(Ranked & { side: number })[]>`
-      WITH "n" AS (SELECT "id", "rank" FROM "Project" WHERE ${inColumn} AND "id" = ${neighbourId})
-      SELECT "id", "rank", 0 AS "side" FROM "n"
-      UNION ALL
-      (SELECT p."id", p."rank", 1 AS "side" FROM "Project" p, "n"
-        WHERE p."stage" = ${stage}::"Stage" AND NOT p."isArchived" AND p."id" <> ${movedId} AND ${beyond} LIMIT 1)`;
-    const neighbour = rows.find((row) => row.side === 0);
-    if (!neighbour) throw new PlacementError(neighbourId);
-    const others = rows.filter((row) => row.side === 1).map(({ id, rank }) => ({ id, rank }));
-    const near = { id: neighbour.id, rank: neighbour.rank };
-    return { column: isAfter ? [near, ...others] : [...others, near], placement };
-  }
-  if ('position' in placement && placement.position <= 0) {
-    return { column: await cards(Prisma.sql`TRUE`, ascending, 1), placement: { position: 0 } };
-  }
-  if ('position' in placement) {
-    // The cards either side of the gap: the one at position - 1 and the one at position.
-    const around = await cards(Prisma.sql`TRUE`, ascending, 2, placement.position - 1);
-    if (around.length === 2) return { column: around, placement: { position: 1 } };
-  }
-  return { column: await last(), placement: {} };
+/**
+ * The condition that no card of the column (but the moved one) lies strictly between `below` and
+ * `above` (either may be missing: the column's start or end), for a write that placed a card between
+ * them from a read it cannot be sure is current.
+ */
+export function nothingBetween(stage: Stage, movedId: number, below: Ranked | null, above: Ranked | null): Prisma.Sql {
+  const after = below
+    ? Prisma.sql`(q."rank" COLLATE "C" > ${below.rank} OR (q."rank" = ${below.rank} AND q."id" > ${below.id}))`
+    : Prisma.sql`TRUE`;
+  const before = above
+    ? Prisma.sql`(q."rank" COLLATE "C" < ${above.rank} OR (q."rank" = ${above.rank} AND q."id" < ${above.id}))`
+    : Prisma.sql`TRUE`;
+  return Prisma.sql`NOT EXISTS (SELECT 1 FROM "Project" q WHERE q."stage" = ${stage}::"Stage" AND NOT q."isArchived"
+    AND q."id" <> ${movedId} AND ${after} AND ${before})`;
 }
