@@ -63,7 +63,6 @@ interface Snapshot {
   thresholds: InvestmentThresholds;
   /** Each column's cards in board order: (rank, id) in byte order. */
   columns: Map<Stage, Entry[]>;
-  stageOf: Map<number, Stage>;
   board?: Board;
   bytes?: BoardBytes;
 }
@@ -121,6 +120,18 @@ function entryOf(
 ): Entry {
   const card = scheduledCard(row, today, calendar, thresholds);
   return { row, card, json: plainCardJson(card) };
+}
+
+/**
+ * Where the card of `id` is on the board. A scan of every column (a few microseconds a thousand cards)
+ * rather than an index that each change would have to copy.
+ */
+function entryIn(columns: ReadonlyMap<Stage, readonly Entry[]>, id: number) {
+  for (const [stage, column] of columns) {
+    const index = column.findIndex((entry) => entry.card.id === id);
+    if (index >= 0) return { stage, index, entry: column[index]! };
+  }
+  return null;
 }
 
 /** Where `card` goes in a column in board order (binary search). */
@@ -187,8 +198,7 @@ function movedRows(from: Snapshot, events: readonly EventRow[], projectIds: Read
   }
   const rows = new Map<number, ScheduledCardRow>();
   for (const [id, { count, last }] of moves) {
-    const stage = from.stageOf.get(id);
-    const kept = stage && from.columns.get(stage)!.find((entry) => entry.row.id === id)?.row;
+    const kept = entryIn(from.columns, id)?.entry.row;
     if (others.has(id) || !kept || !last || last.version !== kept.version + count) continue;
     rows.set(id, { ...kept, stage: last.stage, rank: last.rank, version: last.version });
   }
@@ -215,7 +225,6 @@ export function createBoardReadModel({
   async function rebuild(today: string, eventId: number): Promise<Snapshot> {
     const [calendar, thresholds] = await Promise.all([loadCalendar({ prisma }), readInvestmentThresholds({ prisma })]);
     const columns = new Map<Stage, Entry[]>(STAGES.map((stage) => [stage, []]));
-    const stageOf = new Map<number, Stage>();
     const pause = slicer();
     for (let after = 0; ;) {
       const rows = await prisma.project.findMany({
@@ -226,13 +235,12 @@ export function createBoardReadModel({
       });
       for (const entry of await entriesOf(rows, today, calendar, thresholds, pause)) {
         columns.get(entry.card.stage)!.push(entry);
-        stageOf.set(entry.card.id, entry.card.stage);
       }
       if (rows.length < REBUILD_PAGE) break;
       after = rows.at(-1)!.id;
     }
     for (const column of columns.values()) column.sort((a, b) => compareRanked(a.card, b.card));
-    return { eventId, today, calendar, thresholds, columns, stageOf };
+    return { eventId, today, calendar, thresholds, columns };
   }
 
   /**
@@ -269,7 +277,6 @@ export function createBoardReadModel({
     const entries = await entriesOf([...moved.values(), ...rows], today, calendar, from.thresholds);
     // Only the columns that change are copied; the others are shared with the older board.
     const columns = new Map(from.columns);
-    const stageOf = new Map(from.stageOf);
     const copied = new Set<Stage>();
     const columnToChange = (stage: Stage) => {
       if (!copied.has(stage)) columns.set(stage, [...columns.get(stage)!]);
@@ -277,19 +284,14 @@ export function createBoardReadModel({
       return columns.get(stage)!;
     };
     for (const id of projectIds) {
-      const stage = stageOf.get(id);
-      if (stage === undefined) continue;
-      const column = columnToChange(stage);
-      const index = column.findIndex((entry) => entry.card.id === id);
-      if (index >= 0) column.splice(index, 1);
-      stageOf.delete(id);
+      const found = entryIn(columns, id);
+      if (found) columnToChange(found.stage).splice(found.index, 1);
     }
     for (const entry of entries) {
       const column = columnToChange(entry.card.stage);
       column.splice(placeOf(column, entry.card), 0, entry);
-      stageOf.set(entry.card.id, entry.card.stage);
     }
-    return { eventId, today, calendar, thresholds: from.thresholds, columns, stageOf };
+    return { eventId, today, calendar, thresholds: from.thresholds, columns };
   }
 
   async function refresh(today: string, eventId: number): Promise<Snapshot> {
@@ -404,9 +406,8 @@ export function createBoardReadModel({
       if (!last) return null;
       const state = last.eventId >= eventId ? last : await boardAt(last.today, eventId);
       const cards = ids.flatMap((id) => {
-        const stage = state.stageOf.get(id);
-        const entry = stage && state.columns.get(stage)!.find((candidate) => candidate.card.id === id);
-        return entry ? [entry.card] : [];
+        const found = entryIn(state.columns, id);
+        return found ? [found.entry.card] : [];
       });
       return { today: state.today, cards };
     },
