@@ -38,6 +38,14 @@ export interface ServerProcess {
   stop(): Promise<{ memory: MemoryFigures; earlyExit: string | null }>;
 }
 
+/** The node options `npm start` gives the server. */
+async function startNodeArgs(): Promise<string> {
+  const manifest = JSON.parse(await readFile(path.join(REPO_ROOT, 'package.json'), 'utf8')) as {
+    config?: { serverNodeArgs?: string };
+  };
+  return manifest.config?.serverNodeArgs ?? '';
+}
+
 export async function startServerProcess(
   dbEnv: Record<string, string>,
   cleanups: Cleanups,
@@ -48,8 +56,12 @@ export async function startServerProcess(
   delete env.BACKPLAN_DATA_DIR;
   Object.assign(env, dbEnv, { PORT: '0', HOST: '127.0.0.1', BACKPLAN_DEMO: '0' });
 
-  // BENCH_SERVER_NODE_ARGS, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`, to look inside the server.
-  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  // As `npm start` runs it (package.json's config.serverNodeArgs), and with BENCH_SERVER_NODE_ARGS,
+  // e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`, to look inside the server.
+  const nodeArgs = [await startNodeArgs(), process.env.BENCH_SERVER_NODE_ARGS ?? '']
+    .join(' ')
+    .split(' ')
+    .filter(Boolean);
   const probe = path.join(import.meta.dirname, 'loop-probe.ts');
   const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', '--import', probe, 'server/main.ts'], {
     cwd: REPO_ROOT,
