@@ -50,11 +50,13 @@ export function BoardPage({ newProject }: { newProject?: ReactNode }) {
   });
 
   // Search keys (with pinyin) only while there is something to search for, then per board answer, not
-  // per keystroke: the first paint of a big board does not wait for them.
+  // per keystroke: the first paint of a big board does not wait for them. Pinyin is read (in a worker)
+  // from the moment someone goes to the search box, not while the board loads or a card is dragged.
   const cards = useMemo(() => board.data?.columns.flatMap((column) => column.cards), [board.data]);
   const names = useMemo(() => cards?.map((card) => card.name), [cards]);
-  const pinyinKeys = usePinyin(names);
   const isSearching = queryTerms(view.q).length > 0;
+  const [isSearchVisited, setSearchVisited] = useState(false);
+  const pinyinKeys = usePinyin(isSearching || isSearchVisited ? names : undefined);
   const keys = useMemo(
     () => (isSearching && cards ? searchIndex(cards, pinyinKeys) : NO_KEYS),
     [isSearching, cards, pinyinKeys],
@@ -83,7 +85,13 @@ export function BoardPage({ newProject }: { newProject?: ReactNode }) {
     );
   }
   return (
-    <div ref={root} className={view.meeting ? 'board-page board-page--meeting' : 'board-page'}>
+    <div
+      ref={root}
+      className={view.meeting ? 'board-page board-page--meeting' : 'board-page'}
+      onFocus={(event) => {
+        if (event.target instanceof HTMLInputElement && event.target.type === 'search') setSearchVisited(true);
+      }}
+    >
       {view.meeting ? (
         <MeetingExit onLeave={meeting.leave} />
       ) : (

@@ -4,9 +4,9 @@ import type { PinyinKeys } from './card-search.js';
 import type { PinyinAnswer, PinyinRequest } from './pinyin-worker.js';
 
 /**
- * The pinyin readings of the board's project names, worked out in a worker once the board has shown
- * (and then only for names it has not read yet); undefined until the first answer, or if the worker
- * could not start: codes and characters still find projects meanwhile.
+ * The pinyin readings of `names` (none yet: undefined), worked out in a worker when the browser is
+ * idle, each name once; undefined until the first answer, or if the worker could not start: codes and
+ * characters still find projects meanwhile.
  */
 export function usePinyin(names: readonly string[] | undefined): PinyinKeys | undefined {
   const [known, setKnown] = useState<ReadonlyMap<string, readonly string[]>>();
@@ -17,6 +17,7 @@ export function usePinyin(names: readonly string[] | undefined): PinyinKeys | un
     () => () => {
       worker.current?.terminate();
       worker.current = null;
+      asked.current.clear(); // a worker started again reads every name again
     },
     [],
   );
