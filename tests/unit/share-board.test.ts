@@ -37,7 +37,7 @@ describe('shareBoard', () => {
   });
 
   test('a card moved to the top of another column leaves every other card the same object', () => {
-    const moved = { ...before.columns[0]!.cards[0]!, stage: 'contribution' as const, rank: 'Zz' };
+    const moved: TestCard = { ...before.columns[0]!.cards[0]!, stage: 'contribution', rank: 'Zz' };
     const after = shareBoard(before, patchBoard(before, [{ id: 1, card: moved }])) as TestBoard;
     expect(after.columns[2]!.cards.map((c) => c.id)).toEqual([1, 3]);
     expect(after.columns[2]!.cards[1]).toBe(before.columns[2]!.cards[0]); // card 3, one place down
