@@ -6,6 +6,7 @@ import { SignInPage } from '../features/auth/SignInPage.js';
 import { UserMenu } from '../features/auth/UserMenu.js';
 import { useMe } from '../features/auth/use-session.js';
 import { BoardPage } from '../features/board/BoardPage.js';
+import { useBoardPrefetch } from '../features/board/use-board-prefetch.js';
 import { useViewerLanding } from '../features/dashboard/use-viewer-landing.js';
 import { NewProjectButton } from '../features/project/NewProjectDialog.js';
 import { LiveStatus } from '../features/live/LiveStatus.js';
@@ -44,6 +45,7 @@ export function App() {
   const navId = useId();
   const [isNavOpen, setNavOpen] = useState(false);
   const { pathname } = useLocation();
+  useBoardPrefetch(pathname === '/');
   useViewerLanding(me.isPending ? 'pending' : !me.data || me.data.mustChangePassword ? 'signedOut' : me.data.actor);
   if (me.isPending) return <p className="status">{t('auth.loading')}</p>;
   if (!me.data) return <SignInPage />;

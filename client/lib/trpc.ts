@@ -1,8 +1,16 @@
 import { QueryCache, QueryClient } from '@tanstack/react-query';
-import { createTRPCClient, httpBatchLink, httpLink, httpSubscriptionLink, splitLink, TRPCClientError } from '@trpc/client';
+import {
+  createTRPCClient,
+  httpBatchLink,
+  httpLink,
+  httpSubscriptionLink,
+  splitLink,
+  TRPCClientError,
+} from '@trpc/client';
 import { createTRPCContext } from '@trpc/tanstack-react-query';
 import superjson from 'superjson';
 import type { AppRouter } from '../../server/api/router.js';
+import { shareBoard } from './share-board.js';
 
 export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
 
@@ -11,13 +19,17 @@ export function makeQueryClient() {
     defaultOptions: {
       queries: { staleTime: 5_000, retry: (count, error) => count < 1 && !isUnauthorized(error) },
     },
-    // A session that expired or was revoked: ask who we are again, which shows the sign-in page.
+    // A session that expired or was revoked: ask who we are again, which shows the sign-in page. Not
+    // while that question is on its way (a board asked for beside it at the start, signed out).
     queryCache: new QueryCache({
       onError: (error) => {
-        if (isUnauthorized(error)) void queryClient.invalidateQueries({ queryKey: [['auth', 'me']] });
+        const me = { queryKey: [['auth', 'me']] };
+        if (isUnauthorized(error) && queryClient.isFetching(me) === 0) void queryClient.invalidateQueries(me);
       },
     }),
   });
+  // Cards keep their identity by id across refetches and live patches, so only changed ones render.
+  queryClient.setQueryDefaults([['board', 'get']], { structuralSharing: shareBoard });
   return queryClient;
 }
 

@@ -1,9 +1,9 @@
-import { useTranslation } from 'react-i18next';
 import type { Card } from '../../lib/types.js';
+import { useT } from '../../lib/use-t.js';
 
 /** 难题堵点 on a card: how many are active and how old the oldest is; overdue ones stand out. */
 export function BlockerBadge({ blockers }: { blockers: Card['blockers'] }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   if (blockers.open === 0) return null;
   const text = t('card.blockers', { count: blockers.open, days: blockers.oldestAgeDays ?? 0 });
   return (

@@ -16,6 +16,10 @@ import { useGateDialog } from './use-gate-dialog.js';
 import { useBoardTop } from './use-board-top.js';
 import { useMoveAnnouncements } from './use-move-announcements.js';
 
+// Droppables are measured when a drag starts and while it lasts, not on every render of the board:
+// measuring them all (a card is one too) after each live update or column scroll costs more than it.
+const MEASURING = { droppable: { strategy: MeasuringStrategy.WhileDragging } };
+
 // A column whose cards did not change (same array) skips rendering while another column takes a card.
 const Column = memo(BoardColumn);
 
@@ -51,7 +55,7 @@ export function Board({ board, lane, density }: { board: BoardData; lane?: strin
     <DndContext
       sensors={drag.sensors}
       collisionDetection={drag.collisionDetection}
-      measuring={{ droppable: { strategy: MeasuringStrategy.Always } }}
+      measuring={MEASURING}
       accessibility={{ announcements, screenReaderInstructions: { draggable: t('dnd.instructions') } }}
       {...drag.handlers}
     >

@@ -1,9 +1,10 @@
 import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
-import { useCallback, useContext, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Stage } from '../../../server/domain/stages.js';
+import { whenIdle } from '../../lib/idle.js';
 import type { Card } from '../../lib/types.js';
 import type { Density } from './board-view.js';
 import { useBoardMoves, type PendingState } from './board-moves.js';
@@ -18,6 +19,16 @@ const GAP = 6;
 const PADDING = 6;
 /** Cards rendered beyond each edge, so a quick scroll or a keyboard step finds them there. */
 const OVERSCAN = 6;
+/**
+ * Until the board has been painted a long column renders only the cards in view (and one more): the
+ * others are added when the browser is idle, so the first paint does not wait for cards nobody sees.
+ */
+const FIRST_PAINT_OVERSCAN = 1;
+/**
+ * Before the column is laid out, the window's height stands for its height, so the cards in view
+ * render in the first pass instead of in a second one after a measurement.
+ */
+const initialRect = () => ({ width: 0, height: typeof window === 'undefined' ? 0 : window.innerHeight });
 /**
  * A column this short renders every card: it costs little, and the browser's own find (Ctrl+F)
  * still finds any project on an ordinary board. Virtualising starts where rendering would cost.
@@ -59,6 +70,9 @@ export function BoardColumn({
   const scroller = useRef<HTMLDivElement | null>(null);
   const ids = useMemo(() => cards.map((card) => card.id), [cards]);
   const activeIndex = activeId === null ? -1 : ids.indexOf(activeId);
+  const [overscan, setOverscan] = useState(FIRST_PAINT_OVERSCAN);
+  useEffect(() => whenIdle(() => setOverscan(OVERSCAN)), []);
+  const [firstRect] = useState(initialRect);
 
   // No React Compiler in this build; the virtualizer re-renders the column itself when it scrolls.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -67,7 +81,8 @@ export function BoardColumn({
     getScrollElement: () => scroller.current,
     estimateSize: () => ESTIMATED_HEIGHT[density],
     getItemKey: (index) => cards[index]?.id ?? index,
-    overscan: cards.length <= RENDER_ALL_UP_TO ? cards.length : OVERSCAN,
+    overscan: cards.length <= RENDER_ALL_UP_TO ? cards.length : overscan,
+    initialRect: firstRect,
     gap: GAP,
     paddingStart: PADDING,
     paddingEnd: PADDING,

@@ -13,8 +13,8 @@ import { BoardLanes } from './BoardLanes.js';
 import { BoardList } from './BoardList.js';
 import { createCardRevealer } from './card-reveal.js';
 import { BoardToolbar } from './BoardToolbar.js';
-import { cardCount, filterBoard, isFiltered } from './board-view.js';
-import { searchIndex } from './card-search.js';
+import { cardCount, filterBoard, isFiltered, type SearchKeys } from './board-view.js';
+import { queryTerms, searchIndex } from './card-search.js';
 import { MeetingExit } from './MeetingExit.js';
 import { ShortcutsDialog } from './ShortcutsDialog.js';
 import { UndoToast } from './UndoToast.js';
@@ -27,6 +27,8 @@ import { usePendingMoves } from './use-pending-moves.js';
 import { usePinyin } from './use-pinyin.js';
 import { useUndoMove } from './use-undo-move.js';
 import { useUnsentGuard } from './use-unsent-guard.js';
+
+const NO_KEYS: SearchKeys = new Map();
 
 export function BoardPage({ newProject }: { newProject?: ReactNode }) {
   const { t } = useTranslation();
@@ -47,11 +49,17 @@ export function BoardPage({ newProject }: { newProject?: ReactNode }) {
     onHelp: () => setHelpOpen(true),
   });
 
-  // Search keys (with pinyin) per board answer, not per keystroke; names already seen are cached.
-  const pinyinKeys = usePinyin();
+  // Search keys (with pinyin) only while there is something to search for, then per board answer, not
+  // per keystroke: the first paint of a big board does not wait for them. Pinyin is read (in a worker)
+  // from the moment someone goes to the search box, not while the board loads or a card is dragged.
+  const cards = useMemo(() => board.data?.columns.flatMap((column) => column.cards), [board.data]);
+  const names = useMemo(() => cards?.map((card) => card.name), [cards]);
+  const isSearching = queryTerms(view.q).length > 0;
+  const [isSearchVisited, setSearchVisited] = useState(false);
+  const pinyinKeys = usePinyin(isSearching || isSearchVisited ? names : undefined);
   const keys = useMemo(
-    () => searchIndex(board.data?.columns.flatMap((column) => column.cards) ?? [], pinyinKeys),
-    [board.data, pinyinKeys],
+    () => (isSearching && cards ? searchIndex(cards, pinyinKeys) : NO_KEYS),
+    [isSearching, cards, pinyinKeys],
   );
   const shownBoard = useMemo(() => board.data && filterBoard(board.data, view, keys), [board.data, view, keys]);
   const heads = useMemo<BoardHeads>(() => {
@@ -77,7 +85,13 @@ export function BoardPage({ newProject }: { newProject?: ReactNode }) {
     );
   }
   return (
-    <div ref={root} className={view.meeting ? 'board-page board-page--meeting' : 'board-page'}>
+    <div
+      ref={root}
+      className={view.meeting ? 'board-page board-page--meeting' : 'board-page'}
+      onFocus={(event) => {
+        if (event.target instanceof HTMLInputElement && event.target.type === 'search') setSearchVisited(true);
+      }}
+    >
       {view.meeting ? (
         <MeetingExit onLeave={meeting.leave} />
       ) : (

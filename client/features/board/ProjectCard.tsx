@@ -1,5 +1,4 @@
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Card } from '../../lib/types.js';
 import { LightBadge } from '../schedule/LightBadge.js';
@@ -9,6 +8,7 @@ import type { PendingState } from './board-moves.js';
 import { BlockerBadge } from './BlockerBadge.js';
 import { InvestmentBadge } from '../investment/InvestmentBadge.js';
 import { formatAmount } from '../../lib/format.js';
+import { useT } from '../../lib/use-t.js';
 
 /**
  * The card as people read it — "is this on time?" first: light, next milestone and days left,
@@ -25,9 +25,9 @@ export const ProjectCard = memo(function ProjectCard({
   /** Its move is not answered yet: it looks moved, so it says it is not saved. */
   pending?: PendingState | undefined;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useT();
   const { schedule } = card;
-  const amount = (value: string) => t('card.amount', { amount: formatAmount(value, i18n.language) });
+  const amount = (value: string) => t('card.amount', { amount: formatAmount(value, language) });
   return (
     <article
       className={`card card--${schedule.light ?? 'none'}${isOverlay ? ' card--overlay' : ''}${pending ? ' card--pending' : ''}`}

@@ -1,2 +1,2 @@
-// Its own module so the board loads pinyin-pro lazily (use-pinyin.ts); the rule lives in the domain.
+// Its own module so that only the pinyin worker loads pinyin-pro (pinyin-worker.ts); the rule lives in the domain.
 export { pinyinKeys } from '../../../server/domain/pinyin-keys.js';

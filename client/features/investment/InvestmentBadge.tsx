@@ -1,12 +1,12 @@
-import { useTranslation } from 'react-i18next';
 import type { Card } from '../../lib/types.js';
 import './investment.css';
+import { useT } from '../../lib/use-t.js';
 
 export type CardInvestment = Card['investment'];
 
 /** What the investment light says, in words: the light and how far behind (or ahead of) 序时进度. */
 export function useInvestmentLabel() {
-  const { t } = useTranslation();
+  const { t } = useT();
   return (investment: NonNullable<CardInvestment>): string => {
     if (investment.light === null) return t('investment.light.none');
     const light = t(`light.${investment.light}`);
@@ -22,7 +22,7 @@ export function useInvestmentLabel() {
  * the two are not read as one. Nothing for a project without a plan this year.
  */
 export function InvestmentBadge({ investment, isWide = false }: { investment: CardInvestment; isWide?: boolean }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const label = useInvestmentLabel();
   if (!investment) return null;
   const text = label(investment);

@@ -61,13 +61,27 @@ function updateBoard(
   // placing a card now could put the moving card back where it was a moment ago.
   if (queryClient.isMutating({ mutationKey: trpc.project.move.mutationKey() }) > 0) return;
   const board = queryClient.getQueryData(boardKey);
-  // A board on its way may be older than these cards and would overwrite them: ask again instead. So
-  // too for a new day (every light may change), or an event that came without its card.
-  const canPatch =
-    board !== undefined &&
-    !needsBoard &&
-    patches.every((patch) => patch.today === board.today) &&
-    queryClient.isFetching({ queryKey: boardKey }) === 0;
-  if (canPatch) queryClient.setQueryData(boardKey, patchBoard(board, patches));
-  else void queryClient.invalidateQueries({ queryKey: boardKey });
+  // A new day (every light may change), or an event that came without its card: read the board.
+  const canPatch = board !== undefined && !needsBoard && patches.every((patch) => patch.today === board.today);
+  if (!canPatch) {
+    void queryClient.invalidateQueries({ queryKey: boardKey });
+  } else if (queryClient.isFetching({ queryKey: boardKey }) > 0) {
+    // A board on its way may be older than these cards and would overwrite them: place them into it
+    // once it has come (asking again would drop the answer that is nearly here).
+    afterFetch(queryClient, boardKey, () => updateBoard(queryClient, trpc, { needsBoard, patches }));
+  } else {
+    queryClient.setQueryData(boardKey, patchBoard(board, patches));
+  }
+}
+
+/** Calls `then` once the query's fetch in flight has ended, however it ended. */
+function afterFetch(queryClient: QueryClient, queryKey: QueryKey, then: () => void) {
+  const cache = queryClient.getQueryCache();
+  const query = cache.find({ queryKey, exact: true });
+  if (!query) return then();
+  const unsubscribe = cache.subscribe((event) => {
+    if (event.query !== query || query.state.fetchStatus !== 'idle') return;
+    unsubscribe();
+    queueMicrotask(then); // after the cache has told everyone about the answer
+  });
 }

@@ -5,8 +5,11 @@ import { useTRPC, useTRPCClient } from '../../lib/trpc.js';
 import { applyLiveEvents } from './apply-live-events.js';
 import { shareLiveEvents, type LiveEvent, type LiveStatus } from './live-share.js';
 
-/** Events in a burst (a catch-up after a reconnect) are applied together, in one render. */
-const COALESCE_MS = 16;
+/**
+ * An event is applied in the next task: at once when it comes alone, and together with the others of
+ * a burst (a catch-up after a reconnect) that arrive while the page is still busy with the first.
+ */
+const COALESCE_MS = 0;
 
 /**
  * Keeps what this tab shows in step with everyone's changes: the board (each changed card placed as

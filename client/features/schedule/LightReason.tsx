@@ -1,10 +1,10 @@
-import { useTranslation } from 'react-i18next';
 import type { LightReason as TReason } from '../../../server/domain/light-reason.js';
 import './schedule.css';
+import { useT } from '../../lib/use-t.js';
 
 /** "Why this light?" in one line, next to the light it explains; nothing when there is no light. */
 export function LightReason({ reason, className = '' }: { reason: TReason | null; className?: string }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   if (!reason) return null;
   const text =
     'milestone' in reason
