@@ -59,8 +59,9 @@ test("another user's edit and move show in two tabs of a viewer without a board.
       await expect.poll(() => liveStatus(tab), { timeout: LIVE_MS }).toBe('live');
     }
     // A first edit through the API shows in both tabs. By then each tab has read the board on load and
-    // taken the stream's first event (a tab that starts the stream reads the board again then, as what
-    // came before may be news); once those reads are done, nothing more should need one.
+    // taken the stream's first event (a stream started before its tab had a board reads the board
+    // again then, as what came before may be news); once those reads are done, nothing more should
+    // need one.
     const api = await apiAs(suite.app.url, 'demo-admin');
     const rename = async (suffix: string) => {
       const board = await api.query<ApiBoard>('board.get');

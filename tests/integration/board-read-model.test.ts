@@ -123,7 +123,7 @@ describe.each(testDatabaseKinds)('the kept board on %s', (kind) => {
         });
         // The neighbours the server read give the key the whole column gives.
         const expected = applyMove(board.columns, { id: card.id, toStage: step.toStage, placement });
-        expect(cardsOf({ today, columns: expected }).find((c) => c.id === card.id)!.rank).toBe(moved.rank);
+        expect(cardsOf({ today, eventId: 0, columns: expected }).find((c) => c.id === card.id)!.rank).toBe(moved.rank);
         return today;
       }
       case 'edit':

@@ -157,6 +157,7 @@ describe.each(testDatabaseKinds)('live changed cards on %s', (kind) => {
           browserBoard = patchBoard(
             browserBoard,
             events.map((event) => ({ id: event.projectId!, card: event.change!.card })),
+            cursor,
           );
 
           const fresh = overTheWire(await createBoardReadModel({ prisma: suite.db.prisma }).get(TODAY));

@@ -23,8 +23,9 @@ const cardArbitrary = (id: number): fc.Arbitrary<TestCard> =>
     name: fc.constantFrom('甲', '乙'),
   });
 
-const boardOf = (cards: TestCard[]) => ({
+const boardOf = (cards: TestCard[], eventId = 1) => ({
   today: '2026-03-02',
+  eventId,
   columns: STAGES.map((stage) => ({ stage, cards: sortRanked(cards.filter((card) => card.stage === stage)) })),
 });
 
@@ -49,7 +50,9 @@ describe('patchBoard', () => {
             if (patch.card) byId.set(patch.id, patch.card);
             else byId.delete(patch.id);
           }
-          expect(patchBoard(boardOf(cards), patches)).toEqual(boardOf([...byId.values()]));
+          expect(patchBoard(boardOf(cards), patches, 9)).toEqual(
+            boardOf([...byId.values()], patches.length > 0 ? 9 : 1),
+          );
         },
       ),
     );
@@ -62,7 +65,7 @@ describe('patchBoard', () => {
       { id: 3, rank: 'a0', stage: 'contribution', name: '丙' },
     ]);
     const moved: TestCard = { id: 2, rank: 'Zz', stage: 'acceleration', name: '乙' };
-    const patched = patchBoard(board, [{ id: 2, card: moved }]);
+    const patched = patchBoard(board, [{ id: 2, card: moved }], 2);
     expect(patched.columns[2]).toBe(board.columns[2]);
     expect(patched.columns.map((column) => column.cards.map((card) => card.id))).toEqual([[1], [2], [3]]);
   });

@@ -20,6 +20,7 @@ const card = (id: number, rank: string, stage: Stage, light = 'green'): TestCard
 });
 const board = (cards: TestCard[]) => ({
   today: '2026-03-02',
+  eventId: 7,
   columns: (['maturity', 'acceleration', 'contribution'] as const).map((stage) => ({
     stage,
     cards: cards.filter((c) => c.stage === stage),
@@ -38,7 +39,7 @@ describe('shareBoard', () => {
 
   test('a card moved to the top of another column leaves every other card the same object', () => {
     const moved: TestCard = { ...before.columns[0]!.cards[0]!, stage: 'contribution', rank: 'Zz' };
-    const after = shareBoard(before, patchBoard(before, [{ id: 1, card: moved }])) as TestBoard;
+    const after = shareBoard(before, patchBoard(before, [{ id: 1, card: moved }], 8)) as TestBoard;
     expect(after.columns[2]!.cards.map((c) => c.id)).toEqual([1, 3]);
     expect(after.columns[2]!.cards[1]).toBe(before.columns[2]!.cards[0]); // card 3, one place down
     expect(after.columns[0]!.cards[0]).toBe(before.columns[0]!.cards[1]); // card 2, one place up

@@ -32,7 +32,8 @@ export function applyLiveEvents(queryClient: QueryClient, trpc: Trpc, events: re
     if (effects.notifications === 'all' || notifications === 'none') notifications = effects.notifications;
   }
 
-  updateBoard(queryClient, trpc, { needsBoard, patches });
+  const throughEventId = Math.max(0, ...events.map((event) => Number(event.id)));
+  updateBoard(queryClient, trpc, { needsBoard, patches, throughEventId });
   // The dashboard counts every card, and is left open on the wall screen, which never gets focus back.
   if (events.length > 0) void queryClient.invalidateQueries({ queryKey: trpc.dashboard.pathKey() });
   if (isBoardWide) {
@@ -53,7 +54,11 @@ export function applyLiveEvents(queryClient: QueryClient, trpc: Trpc, events: re
 function updateBoard(
   queryClient: QueryClient,
   trpc: Trpc,
-  { needsBoard, patches }: { needsBoard: boolean; patches: (CardPatch<Card> & { today: string })[] },
+  {
+    needsBoard,
+    patches,
+    throughEventId,
+  }: { needsBoard: boolean; patches: (CardPatch<Card> & { today: string })[]; throughEventId: number },
 ) {
   if (!needsBoard && patches.length === 0) return;
   const boardKey = trpc.board.get.queryKey();
@@ -68,9 +73,9 @@ function updateBoard(
   } else if (queryClient.isFetching({ queryKey: boardKey }) > 0) {
     // A board on its way may be older than these cards and would overwrite them: place them into it
     // once it has come (asking again would drop the answer that is nearly here).
-    afterFetch(queryClient, boardKey, () => updateBoard(queryClient, trpc, { needsBoard, patches }));
+    afterFetch(queryClient, boardKey, () => updateBoard(queryClient, trpc, { needsBoard, patches, throughEventId }));
   } else {
-    queryClient.setQueryData(boardKey, patchBoard(board, patches));
+    queryClient.setQueryData(boardKey, patchBoard(board, patches, throughEventId));
   }
 }
 

@@ -45,10 +45,13 @@ export function shareLiveEvents({
   open,
   onEvent,
   onStatus,
+  startAfter = () => null,
 }: {
   open: OpenStream;
   onEvent(event: LiveEvent): void;
   onStatus(status: LiveStatus): void;
+  /** The newest event what this tab shows includes (the board's), if it knows: the first stream starts after it. */
+  startAfter?: () => string | null;
 }): () => void {
   const channel = new BroadcastChannel(NAME);
   let lastEventId: string | null = null;
@@ -84,6 +87,7 @@ export function shareLiveEvents({
     let failures = 0;
     const connect = () => {
       // A stream opened without a last id starts at the newest event, and what came before may be news.
+      lastEventId ??= startAfter();
       let isFresh = lastEventId === null;
       close = open(lastEventId, {
         onEvent(streamed) {

@@ -16,13 +16,19 @@ export interface CardPatch<C> {
 }
 
 interface PatchableBoard<C> {
+  /** The newest event the board includes. */
+  eventId: number;
   columns: readonly { stage: Stage; cards: readonly C[] }[];
 }
 
-/** The board with each patched card in its place; of several patches to one card the last wins. */
+/**
+ * The board with each patched card in its place, as of the event `throughEventId` (the newest whose
+ * card is among the patches); of several patches to one card the last wins.
+ */
 export function patchBoard<C extends PatchableCard, B extends PatchableBoard<C>>(
   board: B,
   patches: readonly CardPatch<C>[],
+  throughEventId: number,
 ): B {
   const latest = new Map<number, C | null>();
   for (const patch of patches) latest.set(patch.id, patch.card);
@@ -34,7 +40,7 @@ export function patchBoard<C extends PatchableCard, B extends PatchableBoard<C>>
     for (const card of arriving) cards.splice(placeOf(cards, card), 0, card);
     return { ...column, cards };
   });
-  return { ...board, columns };
+  return { ...board, eventId: Math.max(board.eventId, throughEventId), columns };
 }
 
 /** Where `card` goes in a column in board order (binary search). */

@@ -67,6 +67,12 @@ export function useLiveBoard(): LiveStatus {
         flushTimer ??= setTimeout(flush, COALESCE_MS);
       },
       onStatus: setStatus,
+      // The board on screen says which event it includes: the stream goes on from there, so the first
+      // event is news, not a reason to read the whole board again.
+      startAfter() {
+        const board = queryClient.getQueryData(trpc.board.get.queryKey());
+        return board ? String(board.eventId) : null;
+      },
     });
     return () => {
       stop();

@@ -46,16 +46,17 @@ export function boardBytes(body: string): BoardBytes {
  * otherwise the whole board goes through the transformer.
  */
 export function answerBody(
-  header: { today: string },
+  header: { today: string; eventId: number },
   columns: { stage: string; cardJson: (string | null)[]; cards: unknown[] }[],
 ): string {
   if (columns.every((column) => column.cardJson.every((part) => part !== null))) {
     const parts = columns.map(
       (column) => `{"stage":${JSON.stringify(column.stage)},"cards":[${column.cardJson.join(',')}]}`,
     );
-    return `{"result":{"data":{"json":{"today":${JSON.stringify(header.today)},"columns":[${parts.join(',')}]}}}}`;
+    const head = `"today":${JSON.stringify(header.today)},"eventId":${header.eventId}`;
+    return `{"result":{"data":{"json":{${head},"columns":[${parts.join(',')}]}}}}`;
   }
-  const board = { today: header.today, columns: columns.map(({ stage, cards }) => ({ stage, cards })) };
+  const board = { today: header.today, eventId: header.eventId, columns: columns.map(({ stage, cards }) => ({ stage, cards })) };
   return JSON.stringify({ result: { data: transformer.serialize(board) } });
 }
 

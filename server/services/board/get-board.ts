@@ -86,6 +86,8 @@ const CATCH_BY_KIND: Record<BoardEventKind, Catch> = {
 
 export interface Board {
   today: string;
+  /** The newest event this board includes: a browser's event stream starts after it. */
+  eventId: number;
   columns: { stage: Stage; cards: ScheduledCard[] }[];
 }
 
@@ -342,6 +344,7 @@ export function createBoardReadModel({
   function boardOf(state: Snapshot): Board {
     state.board ??= {
       today: state.today,
+      eventId: state.eventId,
       columns: STAGES.map((stage) => ({ stage, cards: state.columns.get(stage)!.map((entry) => entry.card) })),
     };
     return state.board;
