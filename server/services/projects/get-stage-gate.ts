@@ -8,7 +8,7 @@ import { AppError } from '../shared/app-error.js';
 const gateMilestoneSelect = { id: true, name: true, stage: true, actualFinish: true } as const;
 
 /** The gate between two stages for this project's milestones (inside a move's transaction, or not). */
-export async function gateFor(
+async function gateFor(
   db: Pick<PrismaClient, 'milestone'>,
   projectId: number,
   from: Stage,

@@ -5,8 +5,8 @@ import { PlacementError, rankForPlacement, type Placement } from '../../domain/b
 import { compareRanked, type Ranked } from '../../domain/ordering.js';
 import type { Actor } from '../../domain/permissions.js';
 import type { ZProjectMove } from '../../domain/project-input.js';
-import { gateRefusal } from '../../domain/stage-gate.js';
-import type { Stage } from '../../domain/stages.js';
+import { gateRefusal, stageGate, type GateMilestone } from '../../domain/stage-gate.js';
+import { stageIndex, type Stage } from '../../domain/stages.js';
 import { AppError } from '../shared/app-error.js';
 import { authorize } from '../shared/authorize.js';
 import {
@@ -19,7 +19,6 @@ import {
 import { staleVersionError } from '../shared/conflicts.js';
 import { changeStatement } from '../shared/record-change.js';
 import { toCardView } from '../shared/views.js';
-import { gateFor } from './get-stage-gate.js';
 
 type TInput = z.output<typeof ZProjectMove>;
 
@@ -34,13 +33,13 @@ function placementOf(input: TInput): Placement {
  * Moves a card to a column and a place in it, in one transaction, logging a change of stage. A move
  * the stage gate stops (see stage-gate.ts) goes through only with a reason, recorded with it.
  *
- * Dragging cards is what people do most, so a move is two statements (three when a step forward asks
- * about milestones): each round trip is one more wait on PGlite's one connection.
+ * Dragging cards is what people do most, so a move is two statements: each round trip is one more wait
+ * on PGlite's one connection.
  */
 export async function moveProject({ prisma, input, actor }: { prisma: PrismaClient; input: TInput; actor: Actor }) {
   return prisma.$transaction(async (tx) => {
     const neighbours = neighboursQuery(input.toStage, input.id, placementOf(input));
-    const read = await lockBoardAndRead(tx, input.id, neighbours.sql);
+    const read = await lockBoardAndRead(tx, input.id, neighbours.sql, stageIndex(input.toStage) > 0);
     if (!read || read.project.isArchived) throw new AppError('NOT_FOUND', 'project.notFound', { id: input.id });
     const { project } = read;
     authorize(actor, 'editProject', { ownerUnitId: project.ownerUnit.id, ownerUnitName: project.ownerUnit.name });
@@ -48,7 +47,7 @@ export async function moveProject({ prisma, input, actor }: { prisma: PrismaClie
     if (project.version !== input.expectedVersion) throw await staleVersionError(tx, stale);
     // The gate: forward past unfinished milestones, or backward, only with a reason. The refusal
     // carries the gate, so the client can ask for the reason without asking for the gate first.
-    const gate = await gateFor(tx, input.id, project.stage, input.toStage);
+    const gate = stageGate(project.stage, input.toStage, read.milestones ?? []);
     const refusal = gateRefusal(gate, input.reason);
     if (refusal) {
       throw new AppError('PRECONDITION_FAILED', refusal.key, { ...refusal.params, code: project.code }, { gate });
@@ -107,33 +106,45 @@ interface Between {
 
 /**
  * Takes the board's turn (writers that pick a place in a column take turns, see board-order.ts) and
- * reads the card and the neighbours of its new place, in one statement. What it reads may predate a
- * move committed while we waited for the turn: `placeCard`'s conditions then find it.
+ * reads the card, the neighbours of its new place and, for a column a step forward may lead to, the
+ * milestones the stage gate asks about, in one statement. What it reads may predate a move committed
+ * while we waited for the turn: `placeCard`'s conditions then find it.
  */
-async function lockBoardAndRead(tx: Prisma.TransactionClient, id: number, neighbours: Prisma.Sql) {
+async function lockBoardAndRead(
+  tx: Prisma.TransactionClient,
+  id: number,
+  neighbours: Prisma.Sql,
+  withMilestones: boolean,
+) {
+  const milestones = withMilestones
+    ? Prisma.sql`(SELECT coalesce(json_agg(json_build_object('id', m."id", 'name', m."name", 'stage', m."stage",
+        'actualFinish', m."actualFinish") ORDER BY m."seq"), '[]'::json) FROM "Milestone" m WHERE m."projectId" = p."id")`
+    : Prisma.sql`NULL::json`;
   const [row] = await tx.$queryRaw<
     (Omit<CardRow, 'ownerUnit'> & {
       isArchived: boolean;
       ownerUnitId: number;
       unitName: string;
       neighbours: NeighbourRow[];
+      milestones: GateMilestone[] | null;
     })[]
   >`
     SELECT p."id", p."code", p."name", p."stage"::text AS "stage", p."rank", p."version", p."totalInvestment",
       p."plannedInvestment", p."targetDate", p."isArchived", p."ownerUnitId", u."name" AS "unitName",
-      (SELECT coalesce(json_agg("neighbour"), '[]'::json) FROM (${neighbours}) AS "neighbour") AS "neighbours"
+      (SELECT coalesce(json_agg("neighbour"), '[]'::json) FROM (${neighbours}) AS "neighbour") AS "neighbours",
+      ${milestones} AS "milestones"
     FROM (SELECT pg_advisory_xact_lock(${BOARD_ORDER_LOCK})) AS "turn", "Project" p
       JOIN "OwnerUnit" u ON u."id" = p."ownerUnitId"
     WHERE p."id" = ${id}`;
   if (!row) return null;
-  const { unitName, ownerUnitId, neighbours: found, ...card } = row;
+  const { unitName, ownerUnitId, neighbours: found, milestones: gateMilestones, ...card } = row;
   const project = {
     ...card,
     totalInvestment: new Prisma.Decimal(card.totalInvestment),
     plannedInvestment: new Prisma.Decimal(card.plannedInvestment),
     ownerUnit: { id: ownerUnitId, name: unitName },
   };
-  return { project, neighbours: found };
+  return { project, neighbours: found, milestones: gateMilestones };
 }
 
 /**

@@ -27,8 +27,9 @@ export interface NeighbourRow extends Ranked {
 /**
  * The query of the few cards of a column around a placement (its rows are `NeighbourRow`s), and how to
  * read them: `rankForPlacement` gives the same key from these as from the whole column, without reading
- * a column of thousands. Order is (rank, id) in byte order (COLLATE "C"), whatever the database's
- * collation; the moved card itself is never a neighbour.
+ * a column of thousands. Order is (rank, id) in byte order (the "C" collation, the column's own since
+ * the board_order_index migration, whose index serves these row comparisons); the moved card itself is
+ * never a neighbour.
  */
 export function neighboursQuery(
   stage: Stage,
@@ -49,8 +50,8 @@ export function neighboursQuery(
     const isAfter = 'afterId' in placement;
     const neighbourId = isAfter ? placement.afterId : placement.beforeId;
     const beyond = isAfter
-      ? Prisma.sql`(p."rank" COLLATE "C" > n."rank" OR (p."rank" = n."rank" AND p."id" > n."id")) ${ascending}`
-      : Prisma.sql`(p."rank" COLLATE "C" < n."rank" OR (p."rank" = n."rank" AND p."id" < n."id")) ${descending}`;
+      ? Prisma.sql`(p."rank" COLLATE "C", p."id") > (n."rank", n."id") ${ascending}`
+      : Prisma.sql`(p."rank" COLLATE "C", p."id") < (n."rank", n."id") ${descending}`;
     return {
       sql: Prisma.sql`
         (SELECT n."id", n."rank", 'near' AS "side" FROM "Project" n WHERE ${inColumn('n')} AND n."id" = ${neighbourId})
@@ -105,12 +106,8 @@ export async function readNeighbours(
  * them from a read it cannot be sure is current.
  */
 export function nothingBetween(stage: Stage, movedId: number, below: Ranked | null, above: Ranked | null): Prisma.Sql {
-  const after = below
-    ? Prisma.sql`(q."rank" COLLATE "C" > ${below.rank} OR (q."rank" = ${below.rank} AND q."id" > ${below.id}))`
-    : Prisma.sql`TRUE`;
-  const before = above
-    ? Prisma.sql`(q."rank" COLLATE "C" < ${above.rank} OR (q."rank" = ${above.rank} AND q."id" < ${above.id}))`
-    : Prisma.sql`TRUE`;
+  const after = below ? Prisma.sql`(q."rank" COLLATE "C", q."id") > (${below.rank}, ${below.id})` : Prisma.sql`TRUE`;
+  const before = above ? Prisma.sql`(q."rank" COLLATE "C", q."id") < (${above.rank}, ${above.id})` : Prisma.sql`TRUE`;
   return Prisma.sql`NOT EXISTS (SELECT 1 FROM "Project" q WHERE q."stage" = ${stage}::"Stage" AND NOT q."isArchived"
     AND q."id" <> ${movedId} AND ${after} AND ${before})`;
 }
