@@ -63,6 +63,8 @@ interface Snapshot {
   thresholds: InvestmentThresholds;
   /** Each column's cards in board order: (rank, id) in byte order. */
   columns: Map<Stage, Entry[]>;
+  /** Each column's card ids, in the same order: finding a card scans these small integers, not the entries. */
+  ids: Map<Stage, number[]>;
   board?: Board;
   bytes?: BoardBytes;
 }
@@ -125,16 +127,19 @@ function entryOf(
 }
 
 /**
- * Where the card of `id` is on the board. A scan of every column (a few microseconds a thousand cards)
- * rather than an index that each change would have to copy.
+ * Where the card of `id` is on the board: a scan of the columns' ids (microseconds at ten thousand cards),
+ * rather than a map from id to place that each change would have to copy.
  */
-function entryIn(columns: ReadonlyMap<Stage, readonly Entry[]>, id: number) {
-  for (const [stage, column] of columns) {
-    const index = column.findIndex((entry) => entry.card.id === id);
-    if (index >= 0) return { stage, index, entry: column[index]! };
+function entryIn({ columns, ids }: Pick<Snapshot, 'columns' | 'ids'>, id: number) {
+  for (const [stage, column] of ids) {
+    const index = column.indexOf(id);
+    if (index >= 0) return { stage, index, entry: columns.get(stage)![index]! };
   }
   return null;
 }
+
+const idsOf = (columns: ReadonlyMap<Stage, readonly Entry[]>) =>
+  new Map([...columns].map(([stage, column]) => [stage, column.map((entry) => entry.card.id)]));
 
 /** Where `card` goes in a column in board order (binary search). */
 function placeOf(column: readonly Entry[], card: ScheduledCard): number {
@@ -200,7 +205,7 @@ function movedRows(from: Snapshot, events: readonly EventRow[], projectIds: Read
   }
   const rows = new Map<number, ScheduledCardRow>();
   for (const [id, { count, last }] of moves) {
-    const kept = entryIn(from.columns, id)?.entry.row;
+    const kept = entryIn(from, id)?.entry.row;
     if (others.has(id) || !kept || !last || last.version !== kept.version + count) continue;
     rows.set(id, { ...kept, stage: last.stage, rank: last.rank, version: last.version });
   }
@@ -242,7 +247,7 @@ export function createBoardReadModel({
       after = rows.at(-1)!.id;
     }
     for (const column of columns.values()) column.sort((a, b) => compareRanked(a.card, b.card));
-    return { eventId, today, calendar, thresholds, columns };
+    return { eventId, today, calendar, thresholds, columns, ids: idsOf(columns) };
   }
 
   /**
@@ -278,22 +283,30 @@ export function createBoardReadModel({
           });
     const entries = await entriesOf([...moved.values(), ...rows], today, calendar, from.thresholds);
     // Only the columns that change are copied; the others are shared with the older board.
-    const columns = new Map(from.columns);
+    const next = { columns: new Map(from.columns), ids: new Map(from.ids) };
     const copied = new Set<Stage>();
     const columnToChange = (stage: Stage) => {
-      if (!copied.has(stage)) columns.set(stage, [...columns.get(stage)!]);
-      copied.add(stage);
-      return columns.get(stage)!;
+      if (!copied.has(stage)) {
+        next.columns.set(stage, [...next.columns.get(stage)!]);
+        next.ids.set(stage, [...next.ids.get(stage)!]);
+        copied.add(stage);
+      }
+      return { entries: next.columns.get(stage)!, ids: next.ids.get(stage)! };
     };
     for (const id of projectIds) {
-      const found = entryIn(columns, id);
-      if (found) columnToChange(found.stage).splice(found.index, 1);
+      const found = entryIn(next, id);
+      if (!found) continue;
+      const column = columnToChange(found.stage);
+      column.entries.splice(found.index, 1);
+      column.ids.splice(found.index, 1);
     }
     for (const entry of entries) {
       const column = columnToChange(entry.card.stage);
-      column.splice(placeOf(column, entry.card), 0, entry);
+      const index = placeOf(column.entries, entry.card);
+      column.entries.splice(index, 0, entry);
+      column.ids.splice(index, 0, entry.card.id);
     }
-    return { eventId, today, calendar, thresholds: from.thresholds, columns };
+    return { eventId, today, calendar, thresholds: from.thresholds, ...next };
   }
 
   async function refresh(today: string, eventId: number): Promise<Snapshot> {
@@ -409,7 +422,7 @@ export function createBoardReadModel({
       if (!last) return null;
       const state = last.eventId >= eventId ? last : await boardAt(last.today, eventId);
       const cards = ids.flatMap((id) => {
-        const found = entryIn(state.columns, id);
+        const found = entryIn(state, id);
         return found ? [found.entry.card] : [];
       });
       return { today: state.today, cards };
