@@ -52,12 +52,14 @@ export function neighboursQuery(
     const beyond = isAfter
       ? Prisma.sql`(p."rank" COLLATE "C", p."id") > (n."rank", n."id") ${ascending}`
       : Prisma.sql`(p."rank" COLLATE "C", p."id") < (n."rank", n."id") ${descending}`;
+    // The card beyond in a lateral subquery: the neighbour's key then bounds the index scan.
     return {
       sql: Prisma.sql`
         (SELECT n."id", n."rank", 'near' AS "side" FROM "Project" n WHERE ${inColumn('n')} AND n."id" = ${neighbourId})
         UNION ALL
-        (SELECT p."id", p."rank", 'beyond' AS "side" FROM "Project" p, "Project" n
-          WHERE n."id" = ${neighbourId} AND ${inColumn('n')} AND ${inColumn('p')} AND ${beyond} LIMIT 1)`,
+        (SELECT b."id", b."rank", 'beyond' AS "side" FROM "Project" n,
+          LATERAL (SELECT p."id", p."rank" FROM "Project" p WHERE ${inColumn('p')} AND ${beyond} LIMIT 1) AS b
+          WHERE n."id" = ${neighbourId} AND ${inColumn('n')})`,
       read(rows) {
         const [near] = only('near')(rows);
         if (!near) throw new PlacementError(neighbourId);
