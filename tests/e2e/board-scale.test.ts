@@ -3,7 +3,7 @@
 // into a long column that scrolls while the card is held at its edge; the list view sorts.
 import type { Locator } from 'playwright-core';
 import { expect, test } from 'vitest';
-import { apiAs } from './harness.js';
+import { apiAs, pickUp } from './harness.js';
 import { useScaledApp } from './board-scale-app.js';
 
 const PROJECTS = 1000;
@@ -94,9 +94,7 @@ test('a keyboard move from the top of one column to the bottom of another stays 
   const code = codesOf(before, 'maturity')[0]!;
   const acceleration = codesOf(before, 'acceleration');
   const handle = column('成熟度').locator('li', { has: suite.page.getByText(code, { exact: true }) });
-  await handle.focus();
-  await suite.page.keyboard.press('Space');
-  await statusSays('已拿起');
+  await pickUp(suite.page, handle);
   await suite.page.keyboard.press('ArrowRight');
   await statusSays('“加速度”列第 1 位');
   // End carries it past cards that are not rendered, to the last place of the whole column.

@@ -192,15 +192,28 @@ export async function apiAs(url: string, username = 'demo-admin', password = DEM
   };
 }
 
-/** Picks a card up with Space, moves it with the arrow keys and drops it, as a keyboard user would. */
-export async function keyboardMove(page: Page, handle: Locator, keys: string[]) {
-  const announced = (text: string) =>
-    expect
-      .poll(() => page.getByRole('status').allTextContents())
-      .toEqual(expect.arrayContaining([expect.stringContaining(text)]));
+const announcedOn = (page: Page, text: string) =>
+  expect
+    .poll(() => page.getByRole('status').allTextContents())
+    .toEqual(expect.arrayContaining([expect.stringContaining(text)]));
+
+/**
+ * Picks a card up with Space and waits until the arrow keys can carry it. dnd-kit announces the pick-up
+ * at once but listens for the next key only after a zero-delay timer, and Chromium runs input before
+ * timers: on a busy machine an arrow pressed straight after the announcement was lost. A timer of our
+ * own, set after theirs, runs after theirs.
+ */
+export async function pickUp(page: Page, handle: Locator) {
   await handle.focus();
   await page.keyboard.press('Space');
-  await announced('已拿起');
+  await announcedOn(page, '已拿起');
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+}
+
+/** Picks a card up with Space, moves it with the arrow keys and drops it, as a keyboard user would. */
+export async function keyboardMove(page: Page, handle: Locator, keys: string[]) {
+  const announced = (text: string) => announcedOn(page, text);
+  await pickUp(page, handle);
   for (const key of keys) {
     await page.keyboard.press(key);
     await announced('移到');

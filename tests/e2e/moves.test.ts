@@ -2,7 +2,7 @@
 // the reason in the project's history, undo, and no drag handle for those who may not move a card.
 import type { Locator } from 'playwright-core';
 import { expect, test } from 'vitest';
-import { keyboardMove, signIn } from './harness.js';
+import { keyboardMove, pickUp, signIn } from './harness.js';
 import { useApp } from './app.js';
 
 const suite = useApp();
@@ -128,9 +128,7 @@ test('Escape cancels a keyboard drag: the card stays and the cancel is announced
     expect
       .poll(() => suite.page.getByRole('status').allTextContents())
       .toEqual(expect.arrayContaining([expect.stringContaining(text)]));
-  await slotOf(maturity, before[0]!).focus();
-  await suite.page.keyboard.press('Space');
-  await announced('已拿起');
+  await pickUp(suite.page, slotOf(maturity, before[0]!));
   await suite.page.keyboard.press('ArrowRight');
   await announced('移到');
   await suite.page.keyboard.press('Escape');
