@@ -18,8 +18,7 @@ export interface BoardBytes {
   encoded(encoding: BoardEncoding): Promise<Buffer>;
 }
 
-export function boardBytes(body: string): BoardBytes {
-  const json = Buffer.from(body);
+export function boardBytes(json: Buffer): BoardBytes {
   const etag = `"${createHash('sha1').update(json).digest('base64url')}"`;
   const made = new Map<BoardEncoding, Promise<Buffer>>([['identity', Promise.resolve(json)]]);
   return {
@@ -40,28 +39,46 @@ export function boardBytes(body: string): BoardBytes {
   };
 }
 
+const utf8 = new TextEncoder();
+const COMMA = utf8.encode(',');
+
 /**
  * The body tRPC sends for board.get. When every card is plain JSON the transformer sends `{ json: board }`,
- * and joining each card's JSON, made once when the card was scheduled, gives JSON.stringify's own text;
- * otherwise the whole board goes through the transformer.
+ * and joining each card's JSON bytes, made once when the card was scheduled, gives JSON.stringify's own
+ * text, without a string of the whole board (at 10,000 cards, tens of megabytes that each change would
+ * leave behind); otherwise the whole board goes through the transformer.
  */
 export function answerBody(
   header: { today: string; eventId: number },
-  columns: { stage: string; cardJson: (string | null)[]; cards: unknown[] }[],
-): string {
+  columns: { stage: string; cardJson: (Uint8Array | null)[]; cards: unknown[] }[],
+): Buffer {
   if (columns.every((column) => column.cardJson.every((part) => part !== null))) {
-    const parts = columns.map(
-      (column) => `{"stage":${JSON.stringify(column.stage)},"cards":[${column.cardJson.join(',')}]}`,
-    );
-    const head = `"today":${JSON.stringify(header.today)},"eventId":${header.eventId}`;
-    return `{"result":{"data":{"json":{${head},"columns":[${parts.join(',')}]}}}}`;
+    const parts: Uint8Array[] = [
+      utf8.encode(
+        `{"result":{"data":{"json":{"today":${JSON.stringify(header.today)},"eventId":${header.eventId},"columns":[`,
+      ),
+    ];
+    columns.forEach((column, index) => {
+      parts.push(utf8.encode(`${index > 0 ? ',' : ''}{"stage":${JSON.stringify(column.stage)},"cards":[`));
+      column.cardJson.forEach((card, at) => {
+        if (at > 0) parts.push(COMMA);
+        parts.push(card!);
+      });
+      parts.push(utf8.encode(']}'));
+    });
+    parts.push(utf8.encode(']}}}}'));
+    return Buffer.concat(parts);
   }
-  const board = { today: header.today, eventId: header.eventId, columns: columns.map(({ stage, cards }) => ({ stage, cards })) };
-  return JSON.stringify({ result: { data: transformer.serialize(board) } });
+  const board = {
+    today: header.today,
+    eventId: header.eventId,
+    columns: columns.map(({ stage, cards }) => ({ stage, cards })),
+  };
+  return Buffer.from(JSON.stringify({ result: { data: transformer.serialize(board) } }));
 }
 
-/** A card's JSON when the transformer would send it as plain JSON, else null. */
-export function plainCardJson(card: unknown): string | null {
+/** A card's JSON, as UTF-8 bytes of their own, when the transformer would send it as plain JSON; else null. */
+export function plainCardJson(card: unknown): Uint8Array | null {
   const serialized = transformer.serialize(card) as { json: unknown; meta?: unknown };
-  return serialized.meta === undefined ? JSON.stringify(serialized.json) : null;
+  return serialized.meta === undefined ? utf8.encode(JSON.stringify(serialized.json)) : null;
 }

@@ -53,7 +53,7 @@ interface Entry {
   row: ScheduledCardRow;
   card: ScheduledCard;
   /** The card as the answer's JSON carries it; null when the transformer must handle it. */
-  json: string | null;
+  json: Uint8Array | null;
 }
 
 interface Snapshot {
