@@ -16,20 +16,63 @@ export const MIN_YEAR = 1900;
 export const MAX_YEAR = 2399;
 
 const MS_PER_DAY = 86_400_000;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ZERO = 48; // '0'
+const DASH = 45; // '-'
+
+// Re-scheduling ten thousand projects reads and writes a few hundred thousand dates: a regular
+// expression and a Date per parse, and toISOString per format, were a third of that time. Both
+// directions are done in integers instead (days from civil dates and back, as in Howard Hinnant's
+// "chrono-compatible low-level date algorithms"), and formatted dates are kept: a board holds a few
+// thousand distinct days.
 
 /** Day number of a 'YYYY-MM-DD' date, or undefined when it is not an existing date in that form. */
 export function parseIsoDate(iso: string): number | undefined {
-  const match = ISO_DATE.exec(iso);
-  if (!match) return undefined;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const ms = Date.UTC(year, month - 1, day);
-  // Date.UTC rolls 2024-02-30 over into March; only a real date survives the round trip.
-  const back = new Date(ms);
-  if (back.getUTCFullYear() !== year || back.getUTCMonth() !== month - 1 || back.getUTCDate() !== day) {
-    return undefined;
+  if (iso.length !== 10 || iso.charCodeAt(4) !== DASH || iso.charCodeAt(7) !== DASH) return undefined;
+  const year = digits(iso, 0, 4);
+  const month = digits(iso, 5, 7);
+  const day = digits(iso, 8, 10);
+  if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  return daysFromCivil(year, month, day);
+}
+
+/** The number written in iso[from, to) in ASCII digits, or -1 when a character is not one. */
+function digits(iso: string, from: number, to: number): number {
+  let value = 0;
+  for (let i = from; i < to; i++) {
+    const digit = iso.charCodeAt(i) - ZERO;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
   }
-  return ms / MS_PER_DAY;
+  return value;
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month !== 2) return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+}
+
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
+}
+
+function civilFromDays(days: number): string {
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365,
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const shifted = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * shifted + 2) / 5) + 1;
+  const month = shifted < 10 ? shifted + 3 : shifted - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
 }
 
 /** Whether `iso` is an existing date written 'YYYY-MM-DD'. */
@@ -37,13 +80,28 @@ export function isIsoDate(iso: string): boolean {
   return parseIsoDate(iso) !== undefined;
 }
 
+const formatted = new Map<number, string>();
+/** 0000-01-01 and 9999-12-31: the years toISOString writes with four digits, as this does. */
+const MIN_FORMATTED_DAY = -719_528;
+const MAX_FORMATTED_DAY = 2_932_896;
+/** Formatted days kept at most; past it the cache starts again (days far apart are rare). */
+const MAX_FORMATTED = 50_000;
+
 export function formatIsoDate(day: number): string {
-  return toIsoDate(new Date(day * MS_PER_DAY));
+  if (!Number.isInteger(day) || day < MIN_FORMATTED_DAY || day > MAX_FORMATTED_DAY) {
+    return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  }
+  let iso = formatted.get(day);
+  if (iso === undefined) {
+    if (formatted.size >= MAX_FORMATTED) formatted.clear();
+    formatted.set(day, (iso = civilFromDays(day)));
+  }
+  return iso;
 }
 
 /** A stored date (midnight UTC) as 'YYYY-MM-DD'. */
 export function toIsoDate(date: Date): string {
-  return date.toISOString().slice(0, 10);
+  return formatIsoDate(Math.floor(date.getTime() / MS_PER_DAY));
 }
 
 /** 'YYYY-MM-DD' as the database stores it: midnight UTC. */
