@@ -134,6 +134,8 @@ interface YearBlock {
 
 /** Days without a working day after which a search gives up: ten years, two of them leap years. */
 const NO_WORKING_DAY_LIMIT = 3652;
+/** How many years from `near` a rank is looked up among the years built: nine years span fewer days than the limit. */
+const NEARBY_YEARS = 8;
 
 /**
  * Working-day ordinals for one calendar, built a year at a time on demand. rank(day) is the number
@@ -171,7 +173,25 @@ export class WorkingDays {
   nth(k: number, near: number): number {
     const block = this.blockOf(near);
     if (k >= block.base && k < block.base + block.work.length) return block.work[k - block.base]!;
+    const built = this.builtBlockOfRank(k);
+    // Within nine calendar years (at most 3,294 days) no stretch can be the ten empty years search()
+    // refuses, so the answer is the one search() would give, whatever was built before.
+    if (built && Math.abs(built.year - block.year) <= NEARBY_YEARS) return built.work[k - built.base]!;
     return this.search(k, near);
+  }
+
+  /** The year already built that holds the k-th working day: ranks grow with the years, so halve. */
+  private builtBlockOfRank(k: number): YearBlock | undefined {
+    let lo = this.lo;
+    let hi = this.hi;
+    if (hi < lo || k < this.blocks[lo - MIN_YEAR]!.base) return undefined;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.blocks[mid - MIN_YEAR]!.base <= k) lo = mid;
+      else hi = mid - 1;
+    }
+    const block = this.blocks[lo - MIN_YEAR]!;
+    return k < block.base + block.work.length ? block : undefined;
   }
 
   /**
@@ -187,15 +207,14 @@ export class WorkingDays {
     for (let year = yearOf(near); ; year += isForward ? 1 : -1) {
       const block = this.block(year);
       const length = block.work.length;
-      const at = (day: number) => block.cum[Math.min(Math.max(day - block.first, 0), block.cum.length - 1)]!;
       let gap: number;
       let next: number | undefined;
       if (isForward) {
-        const i = at(from); // the block's first working day on or after `from`
+        const i = cumAt(block, from); // the block's first working day on or after `from`
         gap = i < length ? block.work[i]! - from : block.first + block.cum.length - 1 - from;
         if (i < length) next = block.work[length - 1]! + 1;
       } else {
-        const i = at(from + 1) - 1; // the block's last working day on or before `from`
+        const i = cumAt(block, from + 1) - 1; // the block's last working day on or before `from`
         gap = i >= 0 ? from - block.work[i]! : from - block.first + 1;
         if (i >= 0) next = block.work[0]! - 1;
       }
@@ -275,6 +294,11 @@ export class WorkingDays {
     }
     return { year, first, iso, cum, work: Int32Array.from(work), base };
   }
+}
+
+/** Working days in the block before `day`, with days outside the block clamped to its ends. */
+function cumAt(block: YearBlock, day: number): number {
+  return block.cum[Math.min(Math.max(day - block.first, 0), block.cum.length - 1)]!;
 }
 
 function noWorkingDay(from: number, isForward: boolean): ScheduleError {

@@ -251,6 +251,19 @@ describe('working-day index', () => {
       expect(before.message).toContain('on or before 2035-11-29');
     });
 
+    test('the answer does not depend on which years an earlier question built', () => {
+      const calendar = only('2024-01-02', '2035-11-30');
+      expect(calendar.onOrAfter(day('2035-11-01'))).toBe(day('2035-11-30'));
+      const after = catchError(() => calendar.onOrAfter(day('2024-01-05')));
+      expect(after.message).toContain('on or after 2024-01-05');
+
+      const warmed = workingDays(china);
+      warmed.forward(day('2024-01-02'), 1500); // builds the years up to 2030
+      expect(iso(warmed.back(day('2030-06-03'), 1200))).toBe(
+        iso(workingDays({ ...china }).back(day('2030-06-03'), 1200)),
+      );
+    });
+
     test('a move names the first day of the empty stretch it ran into', () => {
       const error = catchError(() => only('2024-01-02', '2024-01-03', '2040-01-02').forward(day('2024-01-01'), 3));
       expect(error.details).toEqual({ date: '2024-01-04', direction: 'after' });
