@@ -190,6 +190,23 @@ test('the list view shows the same cards as a table, sorted by target date and b
   expect(lights.map((light) => order.indexOf(light!))).toEqual(
     [...lights.map((light) => order.indexOf(light!))].sort((a, b) => a - b),
   );
+  // Far down a long list its head is still in view, over the rows, and the page itself does not scroll.
+  await table.locator('tbody tr').nth(80).scrollIntoViewIfNeeded();
+  const headBox = await header('亮灯').boundingBox();
+  const rowUnderHead = await table
+    .locator('tbody tr')
+    .evaluateAll(
+      (rows, y) => rows.findIndex((row) => row.getBoundingClientRect().bottom > y),
+      headBox!.y + headBox!.height,
+    );
+  expect(rowUnderHead).toBeGreaterThan(40);
+  expect(headBox!.y).toBeGreaterThan(0);
+  expect(await suite.page.evaluate(() => window.scrollY)).toBe(0);
+  const onTop = await suite.page.evaluate(
+    ([x, y]) => document.elementFromPoint(x!, y!)?.closest('thead') != null,
+    [headBox!.x + 4, headBox!.y + headBox!.height / 2],
+  );
+  expect(onTop).toBe(true);
   // The order is part of the view's address: a reload keeps it, and every row leads to its project.
   await expect.poll(() => suite.page.url()).toContain('sort=light');
   await suite.page.reload();

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { BoardData } from '../../lib/types.js';
@@ -6,6 +6,7 @@ import { LightBadge } from '../schedule/LightBadge.js';
 import { DaysLeft } from '../schedule/NextMilestone.js';
 import type { ListSort } from './board-view.js';
 import { isDescending, nextSort, sortCards, sortKeyOf, type SortKey } from './list-sort.js';
+import { useBoardTop } from './use-board-top.js';
 import './board-scale.css';
 
 /** Rows added per "show more": a table of ten thousand rows would block the tab as the board once did. */
@@ -20,6 +21,9 @@ export function BoardList({ board, sort, onSort }: { board: BoardData; sort: Lis
   const { t } = useTranslation();
   const rows = useMemo(() => sortCards(board, sort), [board, sort]);
   const [limit, setLimit] = useState(PAGE);
+  // The list scrolls on its own, as the board's columns do, so its head stays in view over long lists.
+  const listRef = useRef<HTMLDivElement>(null);
+  useBoardTop(listRef);
   const shown = rows.slice(0, limit);
   const more = Math.min(PAGE, rows.length - shown.length);
   const heading = (key: SortKey | null, label: string) => {
@@ -42,9 +46,15 @@ export function BoardList({ board, sort, onSort }: { board: BoardData; sort: Lis
       </th>
     );
   };
-  if (rows.length === 0) return <p className="status">{t('boardViews.list.empty')}</p>;
+  if (rows.length === 0) {
+    return (
+      <div ref={listRef} className="board-list">
+        <p className="status">{t('boardViews.list.empty')}</p>
+      </div>
+    );
+  }
   return (
-    <div className="board-list">
+    <div ref={listRef} className="board-list">
       <table className="board-list__table" aria-label={t('boardViews.list.label')}>
         <thead>
           <tr>
