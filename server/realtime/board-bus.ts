@@ -2,6 +2,10 @@
 // Writers notify at commit with the new BoardEvent (services/shared/record-board-event.ts); the table,
 // not the notification, is the source of truth: subscribers learn "look again", and what the event
 // says, which spares the board read model a query while notifications come in order.
+//
+// The streams look again together, each after its last event: those after the same one share one read
+// of the table until the next signal, so a hundred open boards cost one query per change, not a hundred.
+// A read that started before a signal is not shared after it (it may not see what the signal announced).
 import { z } from 'zod';
 import type { Database } from '../db/client.js';
 import { STAGES } from '../domain/stages.js';
@@ -36,18 +40,33 @@ function signalOf(payload: string): BoardSignal {
   }
 }
 
+export const boardEventSelect = { id: true, kind: true, projectId: true, actorName: true, at: true } as const;
+
+export interface BoardEventRow {
+  id: number;
+  kind: string;
+  projectId: number | null;
+  actorName: string;
+  at: Date;
+}
+
 export interface BoardBus {
   /** Calls `listener` whenever new board events may be in the table; returns how to stop. */
   subscribe(listener: BoardBusListener): () => void;
+  /** The first `take` events after `cursor`, in id order, read once for every stream at that cursor. */
+  eventsAfter(cursor: number, take: number): Promise<BoardEventRow[]>;
   readonly isClosed: boolean;
   /** Stops listening and wakes every subscriber, which then ends its stream. */
   close(): Promise<void>;
 }
 
-export async function startBoardBus(db: Pick<Database, 'listen'>): Promise<BoardBus> {
+export async function startBoardBus(db: Pick<Database, 'listen' | 'prisma'>): Promise<BoardBus> {
   const listeners = new Set<BoardBusListener>();
   let isClosed = false;
+  /** Reads since the last signal, by cursor and page size. */
+  let reads = new Map<string, Promise<BoardEventRow[]>>();
   const publish = (signal: BoardSignal) => {
+    reads = new Map();
     for (const listener of listeners) listener(signal);
   };
   const unlisten = await db.listen(BOARD_CHANNEL, {
@@ -58,6 +77,22 @@ export async function startBoardBus(db: Pick<Database, 'listen'>): Promise<Board
     subscribe(listener) {
       listeners.add(listener);
       return () => void listeners.delete(listener);
+    },
+    eventsAfter(cursor, take) {
+      const key = `${cursor}:${take}`;
+      const shared = reads.get(key);
+      if (shared) return shared;
+      const kept = reads;
+      const read = db.prisma.boardEvent.findMany({
+        where: { id: { gt: cursor } },
+        orderBy: { id: 'asc' },
+        take,
+        select: boardEventSelect,
+      });
+      kept.set(key, read);
+      // A failed read is not shared: the next stream to look tries again.
+      read.catch(() => kept.get(key) === read && kept.delete(key));
+      return read;
     },
     get isClosed() {
       return isClosed;

@@ -1,5 +1,6 @@
 // The stream behind `board.events`: every BoardEvent after the subscriber's last one, in id order,
-// read from the table each time the bus says "look again".
+// read from the table (through the bus, which shares a read among the streams at one cursor) each time
+// the bus says "look again".
 //
 // Writers take turns from inserting their event to committing it (recordBoardEvent holds a lock), so
 // events become visible in id order and a reader never has to look back. A hole in the ids is then a
@@ -16,7 +17,7 @@ import { tracked, TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import type { PrismaClient } from '../db/generated/client.js';
 import { AppError } from '../services/shared/app-error.js';
-import type { BoardBus } from './board-bus.js';
+import type { BoardBus, BoardEventRow } from './board-bus.js';
 
 export const ZBoardEventsInput = z
   .object({
@@ -27,15 +28,7 @@ export const ZBoardEventsInput = z
   })
   .optional();
 
-export const boardEventSelect = { id: true, kind: true, projectId: true, actorName: true, at: true } as const;
-
-export interface BoardEventRow {
-  id: number;
-  kind: string;
-  projectId: number | null;
-  actorName: string;
-  at: Date;
-}
+export { boardEventSelect, type BoardEventRow } from './board-bus.js';
 
 const PAGE_SIZE = 200;
 export const HOLE_WAIT_MS = 10_000;
@@ -94,12 +87,7 @@ export async function* boardEventFeed<Event extends BoardEventRow>({
     let hole = null as { after: number; seenAt: number } | null;
     while (!signal?.aborted && !bus.isClosed) {
       wake.reset();
-      const rows = await prisma.boardEvent.findMany({
-        where: { id: { gt: cursor } },
-        orderBy: { id: 'asc' },
-        take: PAGE_SIZE,
-        select: boardEventSelect,
-      });
+      const rows = await bus.eventsAfter(cursor, PAGE_SIZE);
       // Before sending, a check a few seconds old will do: one query per stream per event would grow
       // with every open board.
       const dueAfterMs =
