@@ -40,6 +40,9 @@ function signalOf(payload: string): BoardSignal {
   }
 }
 
+/** How long streams may share a read when no signal came in between. */
+const SHARE_READ_MS = 1_000;
+
 export const boardEventSelect = { id: true, kind: true, projectId: true, actorName: true, at: true } as const;
 
 export interface BoardEventRow {
@@ -63,8 +66,8 @@ export interface BoardBus {
 export async function startBoardBus(db: Pick<Database, 'listen' | 'prisma'>): Promise<BoardBus> {
   const listeners = new Set<BoardBusListener>();
   let isClosed = false;
-  /** Reads since the last signal, by cursor and page size. */
-  let reads = new Map<string, Promise<BoardEventRow[]>>();
+  /** Reads since the last signal, by cursor and page size, with when they began. */
+  let reads = new Map<string, { read: Promise<BoardEventRow[]>; at: number }>();
   const publish = (signal: BoardSignal) => {
     reads = new Map();
     for (const listener of listeners) listener(signal);
@@ -81,7 +84,8 @@ export async function startBoardBus(db: Pick<Database, 'listen' | 'prisma'>): Pr
     eventsAfter(cursor, take) {
       const key = `${cursor}:${take}`;
       const shared = reads.get(key);
-      if (shared) return shared;
+      // Not shared for long either: without a listener (it reconnects) streams look again on timers.
+      if (shared && Date.now() - shared.at < SHARE_READ_MS) return shared.read;
       const kept = reads;
       const read = db.prisma.boardEvent.findMany({
         where: { id: { gt: cursor } },
@@ -89,9 +93,10 @@ export async function startBoardBus(db: Pick<Database, 'listen' | 'prisma'>): Pr
         take,
         select: boardEventSelect,
       });
-      kept.set(key, read);
+      const entry = { read, at: Date.now() };
+      kept.set(key, entry);
       // A failed read is not shared: the next stream to look tries again.
-      read.catch(() => kept.get(key) === read && kept.delete(key));
+      read.catch(() => kept.get(key) === entry && kept.delete(key));
       return read;
     },
     get isClosed() {
