@@ -12,20 +12,24 @@ type Trpc = ReturnType<typeof useTRPC>;
 const isBoardQuery = (queryKey: QueryKey) => (queryKey[0] as unknown[] | undefined)?.[0] === 'board';
 
 export function applyLiveEvents(queryClient: QueryClient, trpc: Trpc, events: readonly LiveEvent[]) {
-  const patches: (CardPatch<Card> & { today: string })[] = [];
-  let needsBoard = false;
+  const patches: LivePatch[] = [];
+  /** The newest event that asks for the whole board to be read again; 0: none does. */
+  let needsBoardAfter = 0;
+  /** The event a new stream started from (0: none): the board must be as of it exactly. */
+  let resyncAt = 0;
   let isBoardWide = false;
   const projectIds = new Set<number>();
   let blockers = false;
   let notifications: 'all' | 'digest' | 'none' = 'none';
   for (const event of events) {
     const effects = effectsOf(event.kind);
-    if (event.isResync || effects.board === 'whole') needsBoard = true;
-    if (effects.board === 'card') {
-      if (event.change && event.projectId !== null)
-        patches.push({ id: event.projectId, card: event.change.card, today: event.change.today });
-      else needsBoard = true;
-    }
+    const eventId = Number(event.id);
+    const change = effects.board === 'card' && event.projectId !== null ? event.change : undefined;
+    if (effects.board === 'whole' || (effects.board === 'card' && !change))
+      needsBoardAfter = Math.max(needsBoardAfter, eventId);
+    if (event.isResync) resyncAt = eventId;
+    if (change && event.projectId !== null)
+      patches.push({ id: event.projectId, card: change.card, today: change.today, eventId });
     if (effects.project && event.projectId !== null) projectIds.add(event.projectId);
     isBoardWide ||= effects.everything;
     blockers ||= effects.blockers;
@@ -33,7 +37,7 @@ export function applyLiveEvents(queryClient: QueryClient, trpc: Trpc, events: re
   }
 
   const throughEventId = Math.max(0, ...events.map((event) => Number(event.id)));
-  updateBoard(queryClient, trpc, { needsBoard, patches, throughEventId });
+  updateBoard(queryClient, trpc, { needsBoardAfter, resyncAt, patches, throughEventId });
   // The dashboard counts every card, and is left open on the wall screen, which never gets focus back.
   if (events.length > 0) void queryClient.invalidateQueries({ queryKey: trpc.dashboard.pathKey() });
   if (isBoardWide) {
@@ -51,31 +55,43 @@ export function applyLiveEvents(queryClient: QueryClient, trpc: Trpc, events: re
   if (notifications === 'digest') void queryClient.invalidateQueries({ queryKey: trpc.notification.digest.pathKey() });
 }
 
+/** A card as an event brought it, with the day it was scheduled for and the event's id. */
+type LivePatch = CardPatch<Card> & { today: string; eventId: number };
+
+/**
+ * Brings the cached board up to the events: their cards placed into it, or the board read again. What
+ * the board already includes (its `eventId`) is left alone, so a board read after an event is neither
+ * patched back to that event's card nor read once more for it.
+ */
 function updateBoard(
   queryClient: QueryClient,
   trpc: Trpc,
-  {
-    needsBoard,
-    patches,
-    throughEventId,
-  }: { needsBoard: boolean; patches: (CardPatch<Card> & { today: string })[]; throughEventId: number },
+  update: { needsBoardAfter: number; resyncAt: number; patches: LivePatch[]; throughEventId: number },
 ) {
-  if (!needsBoard && patches.length === 0) return;
+  const { needsBoardAfter, resyncAt, patches, throughEventId } = update;
+  if (needsBoardAfter === 0 && resyncAt === 0 && patches.length === 0) return;
   const boardKey = trpc.board.get.queryKey();
   // While a move of this tab is on its way, the move hook reads the board when the last one settles;
   // placing a card now could put the moving card back where it was a moment ago.
   if (queryClient.isMutating({ mutationKey: trpc.project.move.mutationKey() }) > 0) return;
+  // A board on its way may be older or newer than these events (a tab's first board still loading
+  // when its stream opens, or a refetch): decide once it has come.
+  if (queryClient.isFetching({ queryKey: boardKey }) > 0) {
+    afterFetch(queryClient, boardKey, () => updateBoard(queryClient, trpc, update));
+    return;
+  }
   const board = queryClient.getQueryData(boardKey);
+  const includes = board?.eventId ?? 0;
+  const newer = patches.filter((patch) => patch.eventId > includes);
+  // A stream that starts afresh says where things stand: a board as of another event (older, or from a
+  // database since reset) is read again.
+  const needsBoard = needsBoardAfter > includes || (resyncAt !== 0 && resyncAt !== includes);
+  if (!needsBoard && newer.length === 0) return;
   // A new day (every light may change), or an event that came without its card: read the board.
-  const canPatch = board !== undefined && !needsBoard && patches.every((patch) => patch.today === board.today);
-  if (!canPatch) {
+  if (board === undefined || needsBoard || newer.some((patch) => patch.today !== board.today)) {
     void queryClient.invalidateQueries({ queryKey: boardKey });
-  } else if (queryClient.isFetching({ queryKey: boardKey }) > 0) {
-    // A board on its way may be older than these cards and would overwrite them: place them into it
-    // once it has come (asking again would drop the answer that is nearly here).
-    afterFetch(queryClient, boardKey, () => updateBoard(queryClient, trpc, { needsBoard, patches, throughEventId }));
   } else {
-    queryClient.setQueryData(boardKey, patchBoard(board, patches, throughEventId));
+    queryClient.setQueryData(boardKey, patchBoard(board, newer, throughEventId));
   }
 }
 
