@@ -204,9 +204,11 @@ function uncoveredYears(
 ): number[] {
   let first = Math.min(yearOfIso(today), yearOfIso(target));
   let last = Math.max(yearOfIso(today), yearOfIso(target));
+  // A done milestone's projected finish is when it finished, which may be years before any latest start.
   for (const m of milestones) {
-    first = Math.min(first, yearOfIso(m.latestStart));
-    last = Math.max(last, yearOfIso(m.projectedFinish));
+    const [start, finish] = [yearOfIso(m.latestStart), yearOfIso(m.projectedFinish)];
+    first = Math.min(first, start, finish);
+    last = Math.max(last, start, finish);
   }
   const official = officialYearsOf(calendar);
   const missing: number[] = [];

@@ -36,6 +36,12 @@ describe('years the schedule reaches without official holiday data', () => {
     expect(schedule.yearsWithoutCalendar).toEqual([2023]);
   });
 
+  test('a milestone finished in 2023 counts, though every deadline is later', () => {
+    const done = { ...milestone(1, 10), actualStart: '2023-03-01', actualFinish: '2023-03-14' };
+    const schedule = scheduleProject(plan('2026-12-31', [done, milestone(2, 20, [1])]), '2026-03-02', china);
+    expect(schedule.yearsWithoutCalendar).toEqual([2023]);
+  });
+
   test('every uncovered year between the earliest and the latest date, and only those', () => {
     const schedule = scheduleProject(
       plan('2027-06-30', [milestone(1, 30), milestone(2, 200, [1])]),
