@@ -85,7 +85,7 @@ export async function startBoardBus(db: Pick<Database, 'listen' | 'prisma'>): Pr
       const key = `${cursor}:${take}`;
       const shared = reads.get(key);
       // Not shared for long either: without a listener (it reconnects) streams look again on timers.
-      if (shared && Date.now() - shared.at < SHARE_READ_MS) return shared.read;
+      if (shared && performance.now() - shared.at < SHARE_READ_MS) return shared.read;
       const kept = reads;
       const read = db.prisma.boardEvent.findMany({
         where: { id: { gt: cursor } },
@@ -93,7 +93,7 @@ export async function startBoardBus(db: Pick<Database, 'listen' | 'prisma'>): Pr
         take,
         select: boardEventSelect,
       });
-      const entry = { read, at: Date.now() };
+      const entry = { read, at: performance.now() };
       kept.set(key, entry);
       // A failed read is not shared: the next stream to look tries again.
       read.catch(() => kept.get(key) === entry && kept.delete(key));
