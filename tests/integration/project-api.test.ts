@@ -160,4 +160,38 @@ describe.each(testDatabaseKinds)('project API on %s', (kind) => {
     expect(new Set(ranks).size).toBe(ranks.length);
     expect(column.map((c) => c.code).slice(0, 1)).toEqual([anchor!.code]);
   });
+
+  // Only PostgreSQL runs transactions side by side: PGlite serialises them, so no race can happen there.
+  if (kind === 'postgres')
+    test('a move after a card that moved while the move waited for its turn lands after it where it is now', async () => {
+      const [p1, , , p4] = await Promise.all(
+        ['ZQ-2026-R1', 'ZQ-2026-R2', 'ZQ-2026-R3', 'ZQ-2026-R4'].map(async (code, i) => {
+          await new Promise((resolve) => setTimeout(resolve, i * 50)); // created in this order
+          return api.project.create(projectInput(unitId, { code }));
+        }),
+      );
+      // Read from the table: the other writer below moves R1 by hand, without a board event.
+      const order = async () =>
+        (
+          await suite.db.prisma.$queryRaw<{ code: string }[]>`SELECT "code" FROM "Project"
+            WHERE "code" LIKE 'ZQ-2026-R%' ORDER BY "rank" COLLATE "C", "id"`
+        ).map((row) => row.code);
+      expect(await order()).toEqual(['ZQ-2026-R1', 'ZQ-2026-R2', 'ZQ-2026-R3', 'ZQ-2026-R4']);
+      let move: Promise<unknown> | undefined;
+      // Someone else holds the board's turn, and while the move of R4 "after R1" waits for it, moves R1
+      // to the end of the column.
+      await suite.db.prisma.$transaction(
+        async (tx) => {
+          await tx.$executeRaw`SELECT pg_advisory_xact_lock(${0x6f726472})`;
+          move = api.project.move({ id: p4!.id, toStage: 'maturity', afterId: p1!.id, expectedVersion: 1 });
+          move.catch(() => {});
+          await new Promise((resolve) => setTimeout(resolve, 300));
+          await tx.$executeRaw`UPDATE "Project" SET "rank" = ${`${p4!.rank}V`}, "version" = "version" + 1
+            WHERE "id" = ${p1!.id}`;
+        },
+        { timeout: 10_000 },
+      );
+      await move;
+      expect(await order()).toEqual(['ZQ-2026-R2', 'ZQ-2026-R3', 'ZQ-2026-R1', 'ZQ-2026-R4']);
+    }, 30_000);
 });

@@ -12,7 +12,7 @@ import { authorize } from '../shared/authorize.js';
 import {
   BOARD_ORDER_LOCK,
   neighboursQuery,
-  nothingBetween,
+  stillBetween,
   type NeighbourRow,
   type Neighbours,
 } from '../shared/board-order.js';
@@ -54,8 +54,8 @@ export async function moveProject({ prisma, input, actor }: { prisma: PrismaClie
     }
     const move = { ...input, fromStage: project.stage, fromRank: project.rank, reason: input.reason ?? '', actor };
     // The neighbours came with the card, read before the board's turn was ours: when a card was
-    // placed in the same gap meanwhile (the write finds it), or the neighbour seemed missing, they
-    // are read again, now that no other writer can place a card.
+    // placed in the same gap or a neighbour moved meanwhile (the write finds it), or the neighbour
+    // seemed missing, they are read again, now that no other writer can place a card.
     let place = optimisticPlace(() => placeAmong(() => neighbours.read(read.neighbours), input.id));
     let placed = place ? await placeCard(tx, { ...move, rank: place.key, between: place.between }) : 'neighbourMoved';
     if (!place || placed === 'neighbourMoved') {
@@ -151,8 +151,8 @@ async function lockBoardAndRead(
  * Puts the card in its new place if its version is still the one the mover saw and, with `between`,
  * no card has come between its neighbours since they were read; records the move (a change of stage,
  * the audit row, the board event) in the same statement. When it cannot, nothing is written: then
- * 'neighbourMoved' if a card came between, 'stale' if not. The board's turn keeps moves in order, not
- * edits: the version makes an edit that committed since our read win, and us fail.
+ * 'neighbourMoved' if a card came between or a neighbour moved, 'stale' if not. The board's turn keeps
+ * moves in order, not edits: the version makes an edit that committed since our read win, and us fail.
  */
 async function placeCard(
   tx: Prisma.TransactionClient,
@@ -166,7 +166,7 @@ async function placeCard(
   },
 ): Promise<'placed' | 'neighbourMoved' | 'stale'> {
   const isGapFree = move.between
-    ? nothingBetween(move.toStage, move.id, move.between.below, move.between.above)
+    ? stillBetween(move.toStage, move.id, move.between.below, move.between.above)
     : Prisma.sql`TRUE`;
   const placed = Prisma.sql`
     "placed" AS (

@@ -103,13 +103,20 @@ export async function readNeighbours(
 }
 
 /**
- * The condition that no card of the column (but the moved one) lies strictly between `below` and
- * `above` (either may be missing: the column's start or end), for a write that placed a card between
- * them from a read it cannot be sure is current.
+ * The condition that `below` and `above` (either may be missing: the column's start or end) are still in
+ * the column at the keys read, and that no card of the column but the moved one lies strictly between
+ * them: for a write that placed a card between them from a read it cannot be sure is current. (A
+ * neighbour that moved away widens the gap without filling it: the card would land where it was.)
  */
-export function nothingBetween(stage: Stage, movedId: number, below: Ranked | null, above: Ranked | null): Prisma.Sql {
+export function stillBetween(stage: Stage, movedId: number, below: Ranked | null, above: Ranked | null): Prisma.Sql {
   const after = below ? Prisma.sql`(q."rank" COLLATE "C", q."id") > (${below.rank}, ${below.id})` : Prisma.sql`TRUE`;
   const before = above ? Prisma.sql`(q."rank" COLLATE "C", q."id") < (${above.rank}, ${above.id})` : Prisma.sql`TRUE`;
-  return Prisma.sql`NOT EXISTS (SELECT 1 FROM "Project" q WHERE q."stage" = ${stage}::"Stage" AND NOT q."isArchived"
+  const inPlace = (card: Ranked | null) =>
+    card
+      ? Prisma.sql`EXISTS (SELECT 1 FROM "Project" c WHERE c."id" = ${card.id} AND c."stage" = ${stage}::"Stage"
+          AND NOT c."isArchived" AND c."rank" = ${card.rank})`
+      : Prisma.sql`TRUE`;
+  return Prisma.sql`${inPlace(below)} AND ${inPlace(above)}
+    AND NOT EXISTS (SELECT 1 FROM "Project" q WHERE q."stage" = ${stage}::"Stage" AND NOT q."isArchived"
     AND q."id" <> ${movedId} AND ${after} AND ${before})`;
 }
