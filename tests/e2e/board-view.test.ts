@@ -57,6 +57,21 @@ test('pinyin initials find a project by its Chinese name; clearing the filters s
   expect(new URL(suite.page.url()).search).toBe('');
 });
 
+test('pinyin still finds projects when its worker cannot load (the app updated under an open tab)', async () => {
+  const context = await suite.browser.newContext({ viewport: { width: 1366, height: 768 } });
+  await context.route('**/pinyin-worker-*', (route) => route.fulfill({ status: 404, body: '' }));
+  const page = await context.newPage();
+  try {
+    await signIn(page, suite.app.url);
+    await page.goto(suite.app.url);
+    await expect.poll(() => cardCount(page)).toBeGreaterThan(20);
+    await searchBox(page).fill('jsdl');
+    await expect.poll(() => names(page), { timeout: 10_000 }).toEqual(['经十东路章丘段提升改造工程']);
+  } finally {
+    await context.close();
+  }
+});
+
 test('a view set with the controls lives in the address: a reload and a fresh page show the same cards', async () => {
   await suite.page.goto(suite.app.url);
   await expect.poll(() => cardCount(suite.page)).toBeGreaterThan(20);
