@@ -75,3 +75,24 @@ test('an editor reports the month and sees the card’s investment light turn fr
   await unreported.getByText('填报截止：2026-12-05').waitFor();
   expect(await unreported.getByRole('link', { name: new RegExp(card!.code) }).count()).toBe(0);
 });
+
+test('an editor who opens the admins’ investment page is told whose page it is and where to report, asking nothing', async () => {
+  const { page, app } = suite;
+  const asked: string[] = [];
+  const onRequest = (request: { url(): string }) => {
+    if (request.url().includes('/trpc/investment.')) asked.push(request.url());
+  };
+  page.on('request', onRequest);
+  try {
+    await page.goto(`${app.url}/investment`);
+    await page.getByRole('heading', { name: '月度投资填报' }).waitFor();
+    await page
+      .getByText('只有管理员可以锁定月份、查看各单位填报情况和修改投资设置；本单位的填报请到“本单位待办”页面。')
+      .waitFor();
+    // No refusal from the server either (the page's alert region stays empty).
+    expect((await page.getByRole('alert').allTextContents()).filter((text) => text.trim())).toEqual([]);
+    expect(asked).toEqual([]);
+  } finally {
+    page.off('request', onRequest);
+  }
+});

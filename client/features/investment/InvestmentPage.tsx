@@ -1,10 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { can } from '../../../server/domain/permissions.js';
 import { describeError } from '../../lib/errors.js';
 import { formatDateTime } from '../../lib/format.js';
 import { useTRPC } from '../../lib/trpc.js';
 import { QueryState } from '../../ui/QueryState.js';
+import { useActor } from '../auth/use-session.js';
 import { InvestmentSettingsForm } from './InvestmentSettingsForm.js';
 import './investment.css';
 
@@ -13,6 +15,20 @@ import './investment.css';
  * count of projects not yet reported, and the thresholds and reminder.
  */
 export function InvestmentPage() {
+  const actor = useActor();
+  const { t } = useTranslation();
+  if (!can(actor, 'manageInvestment')) {
+    return (
+      <article className="page">
+        <h2 className="page__title">{t('investment.admin.title')}</h2>
+        <p className="status">{t('investment.admin.denied')}</p>
+      </article>
+    );
+  }
+  return <InvestmentScreen />;
+}
+
+function InvestmentScreen() {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();

@@ -61,6 +61,7 @@ const zh = {
   admin: {
     title: '月度投资填报',
     intro: '各单位每月填报上月完成投资；截止后由管理员锁定，锁定后的更正须写明原因并记入日志。',
+    denied: '只有管理员可以锁定月份、查看各单位填报情况和修改投资设置；本单位的填报请到“本单位待办”页面。',
     loading: '正在加载填报情况…',
     month: '当前填报月份',
     monthValue: '{{year}} 年 {{month}} 月',
@@ -153,6 +154,8 @@ const en: typeof zh = {
     title: 'Monthly investment reports',
     intro:
       "Each unit reports last month's investment completed; after the due date an administrator locks the month, and a correction then needs a reason and is logged.",
+    denied:
+      'Only admins can lock months, see every unit’s reports and change the investment settings; report for your own unit on the My unit page.',
     loading: 'Loading the reports…',
     month: 'Month being reported',
     monthValue: '{{month}}/{{year}}',
