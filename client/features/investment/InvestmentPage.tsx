@@ -6,6 +6,7 @@ import { describeError } from '../../lib/errors.js';
 import { formatDateTime } from '../../lib/format.js';
 import { useTRPC } from '../../lib/trpc.js';
 import { QueryState } from '../../ui/QueryState.js';
+import { NotPermittedPage } from '../../ui/NotPermittedPage.js';
 import { useActor } from '../auth/use-session.js';
 import { InvestmentSettingsForm } from './InvestmentSettingsForm.js';
 import './investment.css';
@@ -18,12 +19,7 @@ export function InvestmentPage() {
   const actor = useActor();
   const { t } = useTranslation();
   if (!can(actor, 'manageInvestment')) {
-    return (
-      <article className="page">
-        <h2 className="page__title">{t('investment.admin.title')}</h2>
-        <p className="status">{t('investment.admin.denied')}</p>
-      </article>
-    );
+    return <NotPermittedPage title={t('investment.admin.title')} message={t('investment.admin.denied')} />;
   }
   return <InvestmentScreen />;
 }

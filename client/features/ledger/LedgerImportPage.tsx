@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { LedgerImportAnswer } from '../../../server/domain/ledger.js';
 import { can } from '../../../server/domain/permissions.js';
+import { NotPermittedPage } from '../../ui/NotPermittedPage.js';
 import { useActor } from '../auth/use-session.js';
 import { LedgerImportTable } from './LedgerImportTable.js';
 import { LedgerLayoutHelp } from './LedgerLayoutHelp.js';
@@ -14,12 +15,7 @@ export function LedgerImportPage() {
   const actor = useActor();
   const { t } = useTranslation();
   if (!can(actor, 'importLedger')) {
-    return (
-      <article className="page">
-        <h2 className="page__title">{t('ledger.title')}</h2>
-        <p className="status">{t('ledger.denied')}</p>
-      </article>
-    );
+    return <NotPermittedPage title={t('ledger.title')} message={t('ledger.denied')} />;
   }
   return <LedgerImportScreen />;
 }
